@@ -1,0 +1,31 @@
+package io.github.pinpointemailmock.caller;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.MethodParameter;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+
+/** Lets a controller method take the caller's {@link AccountRegion} as a parameter. */
+@Component
+public class AccountRegionArgumentResolver implements HandlerMethodArgumentResolver {
+
+    private final CallerResolver callerResolver;
+
+    public AccountRegionArgumentResolver(CallerResolver callerResolver) {
+        this.callerResolver = callerResolver;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == AccountRegion.class;
+    }
+
+    @Override
+    public AccountRegion resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
+                                         NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        return callerResolver.resolve(webRequest.getNativeRequest(HttpServletRequest.class));
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.pinpointemailmock.config;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every {@code mock.*} setting. The README's configuration table lists the same names and defaults.
+ *
+ * @param defaultAccount     account used when the access key id is not a 12-digit account id, or absent
+ * @param defaultRegion      region used when the request carries no SigV4 credential scope
+ * @param maxRequestBodySize largest request body accepted; larger ones get a 413
+ * @param dedicatedIpPools   dedicated IP pool names that exist in every account and region
+ * @param limits             resource quotas per account and region
+ * @param throttle           token-bucket throttling per account and operation
+ */
+@Validated
+@ConfigurationProperties("mock")
+public record MockProperties(
+        @DefaultValue("000000000000") @Pattern(regexp = "\\d{12}") String defaultAccount,
+        @DefaultValue("us-east-1") @NotBlank String defaultRegion,
+        @DefaultValue("1MB") DataSize maxRequestBodySize,
+        @DefaultValue List<String> dedicatedIpPools,
+        @DefaultValue @Valid Limits limits,
+        @DefaultValue @Valid Throttle throttle) {
+
+    /** @param configurationSets configuration sets per account and region (the SES quota is 10,000) */
+    public record Limits(@DefaultValue("10000") @Min(0) int configurationSets) {
+    }
+
+    /**
+     * @param requestsPerSecond tokens added per second to each bucket; 0 turns throttling off
+     * @param burst             bucket capacity: how many requests may arrive at once
+     */
+    public record Throttle(@DefaultValue("0") @PositiveOrZero double requestsPerSecond,
+                           @DefaultValue("1") @Min(1) int burst) {
+
+        public boolean enabled() {
+            return requestsPerSecond > 0;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.github.pinpointemailmock.configurationset;
+
+import io.github.pinpointemailmock.web.EpochSeconds;
+import java.time.Instant;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** Reputation metrics; {@code LastFreshStart} travels as epoch seconds, a JSON number. */
+public record ReputationOptions(
+        Boolean ReputationMetricsEnabled,
+        @JsonSerialize(using = EpochSeconds.Serializer.class)
+        @JsonDeserialize(using = EpochSeconds.Deserializer.class)
+        Instant LastFreshStart) {
+}

@@ -1,0 +1,116 @@
+package io.github.pinpointemailmock.error;
+
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * Renders every exception that reaches Spring MVC as an AWS rest-json error: the modelled status, the
+ * {@code x-amzn-ErrorType} header and a {@code {"message": ...}} body. Spring's own request errors included, so
+ * no default error page or ProblemDetail ever reaches a client.
+ */
+@RestControllerAdvice
+public class AwsErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(AwsErrorAdvice.class);
+
+    @ExceptionHandler(AwsException.class)
+    ResponseEntity<AwsErrorBody> awsError(AwsException e) {
+        return AwsErrorResponses.of(e.type(), e.getMessage());
+    }
+
+    /** Input the JSON deserializer rejects, before any validation: AWS's {@code SerializationException}. */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<AwsErrorBody> unreadableBody(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof AwsException cause) {
+            return awsError(cause);
+        }
+        return AwsErrorResponses.of(AwsErrorType.SERIALIZATION, serializationMessage(e));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<AwsErrorBody> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+        return AwsErrorResponses.of(AwsErrorType.UNSUPPORTED_MEDIA_TYPE,
+                "Content-Type " + e.getContentType() + " is not supported; send application/json.");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<AwsErrorBody> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        HttpHeaders headers = new HttpHeaders();
+        if (e.getSupportedHttpMethods() != null) {
+            headers.setAllow(e.getSupportedHttpMethods());
+        }
+        return AwsErrorResponses.of(AwsErrorType.METHOD_NOT_ALLOWED,
+                "Method " + e.getMethod() + " is not allowed on this path.", headers);
+    }
+
+    @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
+    ResponseEntity<AwsErrorBody> unknownOperation(Exception e) {
+        return AwsErrorResponses.of(AwsErrorType.UNKNOWN_OPERATION, AwsErrorType.UNKNOWN_OPERATION.defaultMessage());
+    }
+
+    /** Spring's other request errors keep their status; anything else is a bug of ours, reported as AWS does. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<AwsErrorBody> unexpected(Exception e) {
+        if (e instanceof ErrorResponse springError) {
+            AwsErrorType type = AwsErrorType.forStatus(springError.getStatusCode().value());
+            return AwsErrorResponses.of(type, springError.getBody().getDetail());
+        }
+        log.error("Unexpected failure; answering InternalFailure", e);
+        return AwsErrorResponses.of(AwsErrorType.INTERNAL_FAILURE, AwsErrorType.INTERNAL_FAILURE.defaultMessage());
+    }
+
+    private static String serializationMessage(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof MismatchedInputException mismatch) {
+            if (mismatch.getPath().isEmpty()) {
+                return mismatch.getOriginalMessage().startsWith("Trailing token")
+                        ? "Malformed JSON: unexpected content after the end of the JSON object."
+                        : "The request body must be a JSON object.";
+            }
+            String member = mismatch.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining()).replaceFirst("^\\.", "");
+            return "Invalid value for member " + member + ": " + describeExpected(mismatch.getTargetType())
+                    + " expected.";
+        }
+        if (e.getCause() instanceof JacksonException jsonError) {
+            return "Malformed JSON: " + jsonError.getOriginalMessage();
+        }
+        // Spring's own wording, e.g. RequestBodyGuard's "must be a JSON object, not null".
+        return e.getMessage();
+    }
+
+    private static String describeExpected(Class<?> target) {
+        if (target == null) {
+            return "a value of another type";
+        }
+        if (CharSequence.class.isAssignableFrom(target)) {
+            return "a string";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "a boolean";
+        }
+        if (Number.class.isAssignableFrom(target)) {
+            return "a number";
+        }
+        if (java.time.Instant.class == target) {
+            return "a timestamp in epoch seconds";
+        }
+        if (java.util.Collection.class.isAssignableFrom(target)) {
+            return "a list";
+        }
+        return "a structure";
+    }
+}

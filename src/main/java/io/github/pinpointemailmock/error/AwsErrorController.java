@@ -1,0 +1,32 @@
+package io.github.pinpointemailmock.error;
+
+import io.github.pinpointemailmock.web.RequestIds;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Replaces Spring Boot's whitelabel error page: errors raised outside Spring MVC (a filter, the servlet container)
+ * are forwarded to {@code /error}, and are answered here in the AWS format too.
+ */
+@RestController
+public class AwsErrorController implements ErrorController {
+
+    @RequestMapping("${server.error.path:/error}")
+    ResponseEntity<AwsErrorBody> error(HttpServletRequest request, HttpServletResponse response) {
+        // The container may have reset the headers set before the error; the id stays on the request.
+        response.setHeader(RequestIds.HEADER, RequestIds.of(request));
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof AwsException e) {
+            return AwsErrorResponses.of(e.type(), e.getMessage());
+        }
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        AwsErrorType type = status instanceof Integer code
+                ? AwsErrorType.forStatus(code)
+                : AwsErrorType.UNKNOWN_OPERATION; // /error requested directly
+        return AwsErrorResponses.of(type, type.defaultMessage());
+    }
+}

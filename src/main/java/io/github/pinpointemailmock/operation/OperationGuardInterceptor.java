@@ -1,0 +1,43 @@
+package io.github.pinpointemailmock.operation;
+
+import io.github.pinpointemailmock.caller.AccountRegion;
+import io.github.pinpointemailmock.caller.CallerResolver;
+import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.fault.FaultService;
+import io.github.pinpointemailmock.throttle.RequestThrottle;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Runs before every AWS operation, ahead of validation, as the AWS front end does: first the throttle, then any
+ * injected fault. Either one ends the request with its error before the operation can change anything.
+ */
+@Component
+public class OperationGuardInterceptor implements HandlerInterceptor {
+
+    private final CallerResolver callerResolver;
+    private final RequestThrottle throttle;
+    private final FaultService faults;
+
+    public OperationGuardInterceptor(CallerResolver callerResolver, RequestThrottle throttle, FaultService faults) {
+        this.callerResolver = callerResolver;
+        this.throttle = throttle;
+        this.faults = faults;
+    }
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(ServesOperation.class)) {
+            Operation operation = method.getMethodAnnotation(ServesOperation.class).value();
+            AccountRegion caller = callerResolver.resolve(request);
+            throttle.acquire(caller.accountId(), operation);
+            faults.nextFault(operation, caller).ifPresent(type -> {
+                throw new AwsException(type);
+            });
+        }
+        return true;
+    }
+}

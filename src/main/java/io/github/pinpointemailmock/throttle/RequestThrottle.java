@@ -1,0 +1,48 @@
+package io.github.pinpointemailmock.throttle;
+
+import io.github.pinpointemailmock.config.MockProperties;
+import io.github.pinpointemailmock.error.AwsErrorType;
+import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.operation.Operation;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Throttles each account's calls to each operation with its own token bucket, as SES rate-limits per account and
+ * action. Off unless {@code mock.throttle.requests-per-second} is above zero.
+ */
+@Component
+public class RequestThrottle {
+
+    private final MockProperties.Throttle settings;
+    private final LongSupplier nanoClock;
+    private final Map<BucketKey, TokenBucket> buckets = new ConcurrentHashMap<>();
+
+    @Autowired
+    public RequestThrottle(MockProperties properties) {
+        this(properties.throttle(), System::nanoTime);
+    }
+
+    RequestThrottle(MockProperties.Throttle settings, LongSupplier nanoClock) {
+        this.settings = settings;
+        this.nanoClock = nanoClock;
+    }
+
+    /** Lets the call through, or throws {@code TooManyRequestsException} when the caller's bucket is empty. */
+    public void acquire(String accountId, Operation operation) {
+        if (!settings.enabled()) {
+            return;
+        }
+        TokenBucket bucket = buckets.computeIfAbsent(new BucketKey(accountId, operation),
+                key -> new TokenBucket(settings.burst(), settings.requestsPerSecond(), nanoClock));
+        if (!bucket.tryTake()) {
+            throw new AwsException(AwsErrorType.TOO_MANY_REQUESTS, "Rate exceeded");
+        }
+    }
+
+    private record BucketKey(String accountId, Operation operation) {
+    }
+}
