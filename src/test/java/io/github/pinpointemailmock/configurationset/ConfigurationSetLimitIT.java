@@ -1,0 +1,38 @@
+package io.github.pinpointemailmock.configurationset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.pinpointemailmock.support.PinpointEmailClients;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import software.amazon.awssdk.services.pinpointemail.PinpointEmailClient;
+import software.amazon.awssdk.services.pinpointemail.model.LimitExceededException;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mock.limits.configuration-sets=3")
+class ConfigurationSetLimitIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theFourthSetInAnAccountAndRegionIsLimitExceededWhileOtherRegionsStillHaveRoom() {
+        try (PinpointEmailClient client = PinpointEmailClients.forPort(port, "222233334444", "us-west-2");
+             PinpointEmailClient otherRegion = PinpointEmailClients.forPort(port, "222233334444", "ap-south-1")) {
+            for (int i = 1; i <= 3; i++) {
+                String name = "limited-" + i;
+                client.createConfigurationSet(request -> request.configurationSetName(name));
+            }
+
+            assertThatThrownBy(() -> client.createConfigurationSet(request -> request.configurationSetName("limited-4")))
+                    .isInstanceOfSatisfying(LimitExceededException.class, e -> {
+                        assertThat(e.statusCode()).isEqualTo(400);
+                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("LimitExceededException");
+                        assertThat(e.requestId()).isNotBlank();
+                    });
+            otherRegion.createConfigurationSet(request -> request.configurationSetName("limited-4"));
+        }
+    }
+}

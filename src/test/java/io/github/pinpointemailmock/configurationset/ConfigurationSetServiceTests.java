@@ -1,0 +1,221 @@
+package io.github.pinpointemailmock.configurationset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.pinpointemailmock.caller.AccountRegion;
+import io.github.pinpointemailmock.config.MockProperties;
+import io.github.pinpointemailmock.dedicatedippool.InMemoryDedicatedIpPoolRepository;
+import io.github.pinpointemailmock.error.AwsErrorType;
+import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.support.TestProperties;
+import io.github.pinpointemailmock.tag.Tag;
+import io.github.pinpointemailmock.validation.AwsRequestValidator;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ConfigurationSetServiceTests {
+
+    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+    private static final AccountRegion CALLER = new AccountRegion("111122223333", "us-east-1");
+
+    private InMemoryConfigurationSetRepository repository;
+    private ConfigurationSetService service;
+
+    @BeforeEach
+    void setUp() {
+        MockProperties properties = TestProperties.withPoolsAndLimit(List.of("pool-a"), 2);
+        repository = new InMemoryConfigurationSetRepository();
+        service = new ConfigurationSetService(repository, new InMemoryDedicatedIpPoolRepository(properties),
+                new AwsRequestValidator(VALIDATION.getValidator()), properties);
+    }
+
+    @AfterAll
+    static void closeValidation() {
+        VALIDATION.close();
+    }
+
+    static CreateConfigurationSetRequest named(String name) {
+        return new CreateConfigurationSetRequest(name, null, null, null, null, null);
+    }
+
+    static CreateConfigurationSetRequest withTags(List<Tag> tags) {
+        return new CreateConfigurationSetRequest("tagged", null, null, null, null, tags);
+    }
+
+    static List<Tag> tags(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> new Tag("key-" + i, "value")).toList();
+    }
+
+    @Test
+    void storesTheWholeRequestWithOmittedTagValuesAsEmptyStrings() {
+        Instant freshStart = Instant.parse("2024-05-06T07:08:09.5Z");
+        service.create(CALLER, new CreateConfigurationSetRequest("complete",
+                new TrackingOptions("click.example.com"),
+                new DeliveryOptions("OPTIONAL", "pool-a"),
+                new ReputationOptions(true, freshStart),
+                new SendingOptions(false),
+                List.of(new Tag("team", "mail"), new Tag("no-value", null))));
+
+        assertThat(repository.find(CALLER, "complete")).hasValue(new ConfigurationSet("complete",
+                new TrackingOptions("click.example.com"),
+                new DeliveryOptions("OPTIONAL", "pool-a"),
+                new ReputationOptions(true, freshStart),
+                new SendingOptions(false),
+                List.of(new Tag("team", "mail"), new Tag("no-value", ""))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "Set_1-prod", "0123456789012345678901234567890123456789012345678901234567890123"})
+    void acceptsNamesOfOneToSixtyFourLettersDigitsUnderscoresAndHyphens(String name) {
+        service.create(CALLER, named(name));
+
+        assertThat(repository.find(CALLER, name)).isPresent();
+    }
+
+    static Stream<Arguments> invalidRequests() {
+        List<Tag> fiftyOneTags = tags(51);
+        List<Tag> withNullTag = new ArrayList<>();
+        withNullTag.add(null);
+        return Stream.of(
+                Arguments.of("no name", named(null),
+                        "Value at 'configurationSetName' failed to satisfy constraint: Member must not be null"),
+                Arguments.of("empty name", named(""), "Value at 'configurationSetName' failed to satisfy "
+                        + "constraint: Member must have length greater than or equal to 1"),
+                Arguments.of("65-character name", named("n".repeat(65)), "Value at 'configurationSetName' failed "
+                        + "to satisfy constraint: Member must have length less than or equal to 64"),
+                Arguments.of("name with a space", named("my set"), "Value at 'configurationSetName' failed to "
+                        + "satisfy constraint: Member must satisfy regular expression pattern: ^[a-zA-Z0-9_-]*$"),
+                Arguments.of("name with a dot", named("my.set"), "Member must satisfy regular expression pattern"),
+                Arguments.of("name with an accented letter", named("café"),
+                        "Member must satisfy regular expression pattern"),
+                Arguments.of("unknown TLS policy", new CreateConfigurationSetRequest("s", null,
+                        new DeliveryOptions("require", null), null, null, null),
+                        "Value at 'deliveryOptions.tlsPolicy' failed to satisfy constraint: "
+                                + "Member must satisfy enum value set: [REQUIRE, OPTIONAL]"),
+                Arguments.of("tracking without a domain", new CreateConfigurationSetRequest("s",
+                        new TrackingOptions(null), null, null, null, null),
+                        "Value at 'trackingOptions.customRedirectDomain' failed to satisfy constraint: "
+                                + "Member must not be null"),
+                Arguments.of("tracking with a blank domain", new CreateConfigurationSetRequest("s",
+                        new TrackingOptions("  "), null, null, null, null),
+                        "Value at 'trackingOptions.customRedirectDomain' failed to satisfy constraint: "
+                                + "Member must not be blank"),
+                Arguments.of("blank sending pool", new CreateConfigurationSetRequest("s", null,
+                        new DeliveryOptions(null, " "), null, null, null), "sendingPoolName can't be blank."),
+                Arguments.of("51 tags", withTags(fiftyOneTags), "Value at 'tags' failed to satisfy constraint: "
+                        + "Member must have length less than or equal to 50"),
+                Arguments.of("a null tag", withTags(withNullTag),
+                        "Value at 'tags.1.member' failed to satisfy constraint: Member must not be null"),
+                Arguments.of("a tag without a key", withTags(List.of(new Tag("ok", "v"), new Tag(null, "v"))),
+                        "Value at 'tags.2.member.key' failed to satisfy constraint: Member must not be null"),
+                Arguments.of("an empty tag key", withTags(List.of(new Tag("", "v"))),
+                        "Value at 'tags.1.member.key' failed to satisfy constraint: "
+                                + "Member must have length greater than or equal to 1"),
+                Arguments.of("a 129-character tag key", withTags(List.of(new Tag("k".repeat(129), "v"))),
+                        "Value at 'tags.1.member.key' failed to satisfy constraint: "
+                                + "Member must have length less than or equal to 128"),
+                Arguments.of("a 257-character tag value", withTags(List.of(new Tag("k", "v".repeat(257)))),
+                        "Value at 'tags.1.member.value' failed to satisfy constraint: "
+                                + "Member must have length less than or equal to 256"),
+                Arguments.of("duplicate tag keys", withTags(List.of(new Tag("env", "a"), new Tag("env", "b"))),
+                        "Duplicate tag key env"),
+                Arguments.of("a reserved tag key", withTags(List.of(new Tag("aws:cloudformation", "x"))),
+                        "the aws: prefix is reserved"),
+                Arguments.of("a reserved tag key in capitals", withTags(List.of(new Tag("AWS:x", "x"))),
+                        "the aws: prefix is reserved"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidRequests")
+    void rejectsAnInvalidRequestWithBadRequestNamingTheMemberAndStoresNothing(
+            String description, CreateConfigurationSetRequest request, String expectedMessage) {
+        assertThatThrownBy(() -> service.create(CALLER, request))
+                .isInstanceOfSatisfying(AwsException.class, e -> {
+                    assertThat(e.type()).isEqualTo(AwsErrorType.BAD_REQUEST);
+                    assertThat(e.getMessage()).contains(expectedMessage);
+                });
+        if (request.ConfigurationSetName() != null) {
+            assertThat(repository.find(CALLER, request.ConfigurationSetName())).isEmpty();
+        }
+    }
+
+    @Test
+    void reportsEveryViolationAtOnceInTheAwsFormat() {
+        assertThatThrownBy(() -> service.create(CALLER, new CreateConfigurationSetRequest("bad name", null,
+                new DeliveryOptions("NEVER", null), null, null, null)))
+                .hasMessage("2 validation errors detected: "
+                        + "Value at 'configurationSetName' failed to satisfy constraint: "
+                        + "Member must satisfy regular expression pattern: ^[a-zA-Z0-9_-]*$; "
+                        + "Value at 'deliveryOptions.tlsPolicy' failed to satisfy constraint: "
+                        + "Member must satisfy enum value set: [REQUIRE, OPTIONAL]");
+    }
+
+    @Test
+    void acceptsFiftyTagsAndAnEmptyValue() {
+        List<Tag> fifty = new ArrayList<>(tags(49));
+        fifty.add(new Tag("empty", ""));
+
+        service.create(CALLER, withTags(fifty));
+
+        assertThat(repository.find(CALLER, "tagged")).hasValueSatisfying(set -> assertThat(set.tags()).hasSize(50));
+    }
+
+    @Test
+    void tagKeysAreCaseSensitive() {
+        service.create(CALLER, withTags(List.of(new Tag("Env", "a"), new Tag("env", "b"))));
+
+        assertThat(repository.find(CALLER, "tagged")).isPresent();
+    }
+
+    @Test
+    void aSendingPoolThatDoesNotExistIsNotFoundAndADeclaredOneIsAccepted() {
+        assertThatThrownBy(() -> service.create(CALLER, new CreateConfigurationSetRequest("pooled", null,
+                new DeliveryOptions(null, "pool-z"), null, null, null)))
+                .isInstanceOfSatisfying(AwsException.class, e -> {
+                    assertThat(e.type()).isEqualTo(AwsErrorType.NOT_FOUND);
+                    assertThat(e.getMessage()).isEqualTo("Dedicated IP pool pool-z does not exist.");
+                });
+        assertThat(repository.find(CALLER, "pooled")).isEmpty();
+
+        service.create(CALLER, new CreateConfigurationSetRequest("pooled", null,
+                new DeliveryOptions(null, "pool-a"), null, null, null));
+        assertThat(repository.find(CALLER, "pooled")).isPresent();
+    }
+
+    @Test
+    void aSecondCreateOfANameIsAlreadyExists() {
+        service.create(CALLER, named("twice"));
+
+        assertThatThrownBy(() -> service.create(CALLER, named("twice")))
+                .isInstanceOfSatisfying(AwsException.class,
+                        e -> assertThat(e.type()).isEqualTo(AwsErrorType.ALREADY_EXISTS));
+    }
+
+    @Test
+    void theLimitCountsSetsPerAccountAndRegionAndADuplicateIsReportedBeforeTheLimit() {
+        service.create(CALLER, named("one"));
+        service.create(CALLER, named("two"));
+
+        assertThatThrownBy(() -> service.create(CALLER, named("three")))
+                .isInstanceOfSatisfying(AwsException.class,
+                        e -> assertThat(e.type()).isEqualTo(AwsErrorType.LIMIT_EXCEEDED));
+        assertThatThrownBy(() -> service.create(CALLER, named("two")))
+                .isInstanceOfSatisfying(AwsException.class,
+                        e -> assertThat(e.type()).isEqualTo(AwsErrorType.ALREADY_EXISTS));
+        service.create(new AccountRegion(CALLER.accountId(), "eu-central-1"), named("three"));
+        assertThat(repository.find(CALLER, "three")).isEmpty();
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.pinpointemailmock.fault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.pinpointemailmock.support.MockControlPlane;
+import io.github.pinpointemailmock.support.PinpointEmailClients;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import software.amazon.awssdk.services.pinpointemail.PinpointEmailClient;
+import software.amazon.awssdk.services.pinpointemail.model.AlreadyExistsException;
+import software.amazon.awssdk.services.pinpointemail.model.ConcurrentModificationException;
+
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class FaultInjectionIT {
+
+    @LocalServerPort
+    int port;
+
+    MockControlPlane controlPlane;
+
+    @BeforeEach
+    void setUp() {
+        controlPlane = new MockControlPlane(port);
+    }
+
+    @AfterEach
+    void clearFaults() {
+        controlPlane.send("DELETE", "/_mock/faults", null, null);
+    }
+
+    @Test
+    void aFaultRuleFailsTheNextMatchingCallsWithoutSideEffectsThenLetsCallsThrough() {
+        HttpResponse<String> added = controlPlane.postJson("/_mock/faults", """
+                {"operation": "CreateConfigurationSet", "error": "ConcurrentModificationException", "count": 2}""");
+        assertThat(added.statusCode()).isEqualTo(201);
+        assertThat(added.body()).contains("\"remaining\":2");
+
+        try (PinpointEmailClient client = PinpointEmailClients.forPort(port)) {
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(() -> client.createConfigurationSet(request -> request.configurationSetName("faulted")))
+                        .isInstanceOfSatisfying(ConcurrentModificationException.class, e -> {
+                            assertThat(e.statusCode()).isEqualTo(500);
+                            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ConcurrentModificationException");
+                            assertThat(e.requestId()).isNotBlank();
+                        });
+            }
+            // The failed calls stored nothing, so the third call creates the set, and a fourth finds it.
+            client.createConfigurationSet(request -> request.configurationSetName("faulted"));
+            assertThatThrownBy(() -> client.createConfigurationSet(request -> request.configurationSetName("faulted")))
+                    .isInstanceOf(AlreadyExistsException.class);
+        }
+        assertThat(controlPlane.send("GET", "/_mock/faults", null, null).body()).isEqualTo("[]");
+    }
+
+    @Test
+    void aFaultRuleForOneAccountLeavesOtherAccountsAlone() {
+        controlPlane.postJson("/_mock/faults", """
+                {"operation": "CreateConfigurationSet", "error": "ConcurrentModificationException",
+                 "account": "777788889999"}""");
+
+        try (PinpointEmailClient target = PinpointEmailClients.forPort(port, "777788889999", "us-east-1");
+             PinpointEmailClient bystander = PinpointEmailClients.forPort(port, "121212121212", "us-east-1")) {
+            bystander.createConfigurationSet(request -> request.configurationSetName("bystander"));
+            assertThatThrownBy(() -> target.createConfigurationSet(request -> request.configurationSetName("target")))
+                    .isInstanceOf(ConcurrentModificationException.class);
+            target.createConfigurationSet(request -> request.configurationSetName("target"));
+        }
+    }
+
+    @Test
+    void rulesCanBeListedAndCleared() {
+        controlPlane.postJson("/_mock/faults", """
+                {"operation": "CreateConfigurationSet", "error": "NotFoundException", "count": 5}""");
+
+        HttpResponse<String> listed = controlPlane.send("GET", "/_mock/faults", null, null);
+        assertThat(listed.body()).contains("\"operation\":\"CreateConfigurationSet\"",
+                "\"error\":\"NotFoundException\"", "\"remaining\":5");
+
+        assertThat(controlPlane.send("DELETE", "/_mock/faults", null, null).statusCode()).isEqualTo(204);
+        assertThat(controlPlane.send("GET", "/_mock/faults", null, null).body()).isEqualTo("[]");
+    }
+
+    @Test
+    void anErrorTheOperationDoesNotModelIsRefused() {
+        HttpResponse<String> refused = controlPlane.postJson("/_mock/faults", """
+                {"operation": "CreateConfigurationSet", "error": "AccessDeniedException"}""");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("x-amzn-ErrorType")).hasValue("BadRequestException");
+        assertThat(refused.body()).contains("does not model AccessDeniedException");
+        assertThat(controlPlane.send("GET", "/_mock/faults", null, null).body()).isEqualTo("[]");
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.pinpointemailmock.support;
+
+import io.github.pinpointemailmock.config.MockProperties;
+import java.util.List;
+import org.springframework.util.unit.DataSize;
+
+/** {@link MockProperties} for plain unit tests, with the defaults the application uses. */
+public final class TestProperties {
+
+    private TestProperties() {
+    }
+
+    public static MockProperties withPoolsAndLimit(List<String> pools, int configurationSetLimit) {
+        return new MockProperties("000000000000", "us-east-1", DataSize.ofMegabytes(1), pools,
+                new MockProperties.Limits(configurationSetLimit), new MockProperties.Throttle(0, 1));
+    }
+
+    public static MockProperties defaults() {
+        return withPoolsAndLimit(List.of(), 10_000);
+    }
+}

@@ -1,0 +1,129 @@
+package io.github.pinpointemailmock.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.pinpointemailmock.support.MockControlPlane;
+import io.github.pinpointemailmock.support.RawHttpConnection;
+import io.github.pinpointemailmock.support.RawHttpConnection.Response;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** What crosses the wire, seen with plain sockets and HTTP: connections, limits and inputs no SDK would send. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class WireProtocolIT {
+
+    private static final String CREATE_PATH = "/v1/email/configuration-sets";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aConnectionStaysOpenAfterErrorAnswersAsOnAws() throws Exception {
+        try (RawHttpConnection connection = new RawHttpConnection(port)) {
+            Response invalid = connection.postJson(CREATE_PATH, "{\"ConfigurationSetName\": \"not valid!\"}");
+            Response malformed = connection.postJson(CREATE_PATH, "{oops");
+            Response created = connection.postJson(CREATE_PATH, "{\"ConfigurationSetName\": \"keep-alive\"}");
+            Response duplicate = connection.postJson(CREATE_PATH, "{\"ConfigurationSetName\": \"keep-alive\"}");
+
+            assertThat(invalid.status()).isEqualTo(400);
+            assertThat(invalid.header("x-amzn-ErrorType")).isEqualTo("BadRequestException");
+            assertThat(malformed.status()).isEqualTo(400);
+            assertThat(malformed.header("x-amzn-ErrorType")).isEqualTo("SerializationException");
+            assertThat(created.status()).isEqualTo(200);
+            assertThat(created.body()).isEqualTo("{}");
+            assertThat(duplicate.header("x-amzn-ErrorType")).isEqualTo("AlreadyExistsException");
+            for (Response response : new Response[] {invalid, malformed, created, duplicate}) {
+                assertThat(response.header("Connection")).isNotEqualToIgnoringCase("close");
+                assertThat(response.header("x-amzn-RequestId")).isNotBlank();
+            }
+            assertThat(connection.closedByServer()).isFalse();
+        }
+    }
+
+    @Test
+    void aConnectionStaysOpenAfterAnInjected500() throws Exception {
+        MockControlPlane controlPlane = new MockControlPlane(port);
+        controlPlane.postJson("/_mock/faults", """
+                {"operation": "CreateConfigurationSet", "error": "ConcurrentModificationException"}""");
+        try (RawHttpConnection connection = new RawHttpConnection(port)) {
+            Response faulted = connection.postJson(CREATE_PATH, "{\"ConfigurationSetName\": \"after-500\"}");
+            Response created = connection.postJson(CREATE_PATH, "{\"ConfigurationSetName\": \"after-500\"}");
+
+            assertThat(faulted.status()).isEqualTo(500);
+            assertThat(faulted.header("x-amzn-ErrorType")).isEqualTo("ConcurrentModificationException");
+            assertThat(faulted.body()).contains("\"message\"");
+            assertThat(created.status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIsRefusedAndTheServerGoesOnServing() {
+        MockControlPlane http = new MockControlPlane(port);
+        String huge = "{\"ConfigurationSetName\": \"huge\", \"Padding\": \"" + "x".repeat(1024 * 1024) + "\"}";
+
+        HttpResponse<String> refused = http.postJson(CREATE_PATH, huge);
+
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("x-amzn-ErrorType")).hasValue("RequestEntityTooLargeException");
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/json"));
+        assertThat(refused.body()).contains("\"message\"");
+        // Nothing was stored, and the next request is served.
+        assertThat(http.postJson(CREATE_PATH, "{\"ConfigurationSetName\": \"huge\"}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aMalformedRequestLineIsAnsweredInJsonNotHtml() throws Exception {
+        try (RawHttpConnection connection = new RawHttpConnection(port)) {
+            Response response = connection.sendRaw("NOT-HTTP\r\n\r\n");
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.header("Content-Type")).startsWith("application/json");
+            assertThat(response.header("x-amzn-ErrorType")).isEqualTo("BadRequestException");
+            assertThat(response.header("x-amzn-RequestId")).isNotBlank();
+            assertThat(response.body()).startsWith("{\"message\":").doesNotContain("<html");
+        }
+    }
+
+    @Test
+    void oversizedHeadersAreAnsweredInJsonNotHtml() throws Exception {
+        try (RawHttpConnection connection = new RawHttpConnection(port)) {
+            Response response = connection.sendRaw("GET " + CREATE_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "X-Padding: " + "p".repeat(64 * 1024) + "\r\n\r\n");
+
+            assertThat(response.status()).isEqualTo(431);
+            assertThat(response.header("Content-Type")).startsWith("application/json");
+            assertThat(response.header("x-amzn-ErrorType")).isEqualTo("BadRequestException");
+            assertThat(response.body()).doesNotContain("<html");
+        }
+    }
+
+    @Test
+    void anUnparseablePathOnAnyMethodIsAnsweredInJson() throws Exception {
+        try (RawHttpConnection connection = new RawHttpConnection(port)) {
+            Response response = connection.sendRaw("PUT /v1/email/%zz HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Length: 0\r\n\r\n");
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.header("Content-Type")).startsWith("application/json");
+            assertThat(response.header("x-amzn-ErrorType")).isEqualTo("BadRequestException");
+            assertThat(response.body()).startsWith("{\"message\":");
+        }
+    }
+
+    @Test
+    void anUnknownRouteIsAJsonUnknownOperationEvenWhenTheClientAsksForHtml() throws Exception {
+        try (RawHttpConnection connection = new RawHttpConnection(port)) {
+            Response response = connection.sendRaw("GET /v1/email/nothing-here HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Accept: text/html\r\n\r\n");
+
+            assertThat(response.status()).isEqualTo(404);
+            assertThat(response.header("Content-Type")).startsWith("application/json");
+            assertThat(response.header("x-amzn-ErrorType")).isEqualTo("UnknownOperationException");
+            assertThat(response.header("x-amzn-RequestId")).isNotBlank();
+        }
+    }
+}
