@@ -11,10 +11,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -92,7 +94,9 @@ public class AwsRequestValidator {
             return "Member must satisfy regular expression pattern: " + pattern.regexp();
         }
         if (constraint instanceof OneOf oneOf) {
-            return "Member must satisfy enum value set: [" + String.join(", ", oneOf.value()) + "]";
+            // Sorted, as the real service prints the set: [OPTIONAL, REQUIRE] for TlsPolicy.
+            return "Member must satisfy enum value set: "
+                    + Arrays.stream(oneOf.value()).sorted().collect(Collectors.joining(", ", "[", "]"));
         }
         return violation.getMessage();
     }

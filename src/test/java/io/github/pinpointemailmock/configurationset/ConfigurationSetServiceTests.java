@@ -104,7 +104,7 @@ class ConfigurationSetServiceTests {
                 Arguments.of("unknown TLS policy", new CreateConfigurationSetRequest("s", null,
                         new DeliveryOptions("require", null), null, null, null),
                         "Value at 'deliveryOptions.tlsPolicy' failed to satisfy constraint: "
-                                + "Member must satisfy enum value set: [REQUIRE, OPTIONAL]"),
+                                + "Member must satisfy enum value set: [OPTIONAL, REQUIRE]"),
                 Arguments.of("tracking without a domain", new CreateConfigurationSetRequest("s",
                         new TrackingOptions(null), null, null, null, null),
                         "Value at 'trackingOptions.customRedirectDomain' failed to satisfy constraint: "
@@ -160,7 +160,7 @@ class ConfigurationSetServiceTests {
                         + "Value at 'configurationSetName' failed to satisfy constraint: "
                         + "Member must satisfy regular expression pattern: ^[a-zA-Z0-9_-]*$; "
                         + "Value at 'deliveryOptions.tlsPolicy' failed to satisfy constraint: "
-                        + "Member must satisfy enum value set: [REQUIRE, OPTIONAL]");
+                        + "Member must satisfy enum value set: [OPTIONAL, REQUIRE]");
     }
 
     @Test

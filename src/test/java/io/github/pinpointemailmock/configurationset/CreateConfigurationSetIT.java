@@ -98,7 +98,7 @@ class CreateConfigurationSetIT {
                 .deliveryOptions(delivery -> delivery.tlsPolicy("SOMETIMES"))))
                 .isInstanceOfSatisfying(BadRequestException.class, e -> assertThat(e.getMessage())
                         .contains("Value at 'deliveryOptions.tlsPolicy' failed to satisfy constraint: "
-                                + "Member must satisfy enum value set: [REQUIRE, OPTIONAL]"));
+                                + "Member must satisfy enum value set: [OPTIONAL, REQUIRE]"));
     }
 
     @Test
