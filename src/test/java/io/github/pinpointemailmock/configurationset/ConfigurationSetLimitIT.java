@@ -1,6 +1,6 @@
 package io.github.pinpointemailmock.configurationset;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.pinpointemailmock.support.AwsErrorAssertions.modelledError;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pinpointemailmock.support.PinpointEmailClients;
@@ -27,11 +27,7 @@ class ConfigurationSetLimitIT {
             }
 
             assertThatThrownBy(() -> client.createConfigurationSet(request -> request.configurationSetName("limited-4")))
-                    .isInstanceOfSatisfying(LimitExceededException.class, e -> {
-                        assertThat(e.statusCode()).isEqualTo(400);
-                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("LimitExceededException");
-                        assertThat(e.requestId()).isNotBlank();
-                    });
+                    .isInstanceOfSatisfying(LimitExceededException.class, modelledError(400, "LimitExceededException"));
             otherRegion.createConfigurationSet(request -> request.configurationSetName("limited-4"));
         }
     }

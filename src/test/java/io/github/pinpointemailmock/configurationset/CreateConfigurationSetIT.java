@@ -1,5 +1,6 @@
 package io.github.pinpointemailmock.configurationset;
 
+import static io.github.pinpointemailmock.support.AwsErrorAssertions.modelledError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,25 +71,16 @@ class CreateConfigurationSetIT {
         client.createConfigurationSet(request -> request.configurationSetName(name));
 
         assertThatThrownBy(() -> client.createConfigurationSet(request -> request.configurationSetName(name)))
-                .isInstanceOfSatisfying(AlreadyExistsException.class, e -> {
-                    assertThat(e.statusCode()).isEqualTo(400);
-                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("AlreadyExistsException");
-                    assertThat(e.awsErrorDetails().errorMessage()).isEqualTo(
-                            "Configuration set " + name + " already exists.");
-                    assertThat(e.requestId()).isNotBlank();
-                });
+                .isInstanceOfSatisfying(AlreadyExistsException.class, modelledError(400, "AlreadyExistsException",
+                        "Configuration set " + name + " already exists."));
     }
 
     @Test
     void aRequestWithoutANameIsBadRequestBecauseTheJavaSdkDoesNotCheckRequiredMembers() {
         assertThatThrownBy(() -> client.createConfigurationSet(request -> request.sendingOptions(s -> s.sendingEnabled(true))))
-                .isInstanceOfSatisfying(BadRequestException.class, e -> {
-                    assertThat(e.statusCode()).isEqualTo(400);
-                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("BadRequestException");
-                    assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("1 validation error detected: "
-                            + "Value at 'configurationSetName' failed to satisfy constraint: Member must not be null");
-                    assertThat(e.requestId()).isNotBlank();
-                });
+                .isInstanceOfSatisfying(BadRequestException.class, modelledError(400, "BadRequestException",
+                        "1 validation error detected: Value at 'configurationSetName' failed to satisfy "
+                                + "constraint: Member must not be null"));
     }
 
     @Test
@@ -107,11 +99,7 @@ class CreateConfigurationSetIT {
         assertThatThrownBy(() -> client.createConfigurationSet(request -> request
                 .configurationSetName(name)
                 .deliveryOptions(delivery -> delivery.sendingPoolName("no-such-pool"))))
-                .isInstanceOfSatisfying(NotFoundException.class, e -> {
-                    assertThat(e.statusCode()).isEqualTo(404);
-                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NotFoundException");
-                    assertThat(e.requestId()).isNotBlank();
-                });
+                .isInstanceOfSatisfying(NotFoundException.class, modelledError(404, "NotFoundException"));
 
         // Nothing was stored: the same name can still be created.
         client.createConfigurationSet(request -> request.configurationSetName(name));

@@ -1,5 +1,6 @@
 package io.github.pinpointemailmock.fault;
 
+import static io.github.pinpointemailmock.support.AwsErrorAssertions.modelledError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,11 +45,8 @@ class FaultInjectionIT {
         try (PinpointEmailClient client = PinpointEmailClients.forPort(port)) {
             for (int i = 0; i < 2; i++) {
                 assertThatThrownBy(() -> client.createConfigurationSet(request -> request.configurationSetName("faulted")))
-                        .isInstanceOfSatisfying(ConcurrentModificationException.class, e -> {
-                            assertThat(e.statusCode()).isEqualTo(500);
-                            assertThat(e.awsErrorDetails().errorCode()).isEqualTo("ConcurrentModificationException");
-                            assertThat(e.requestId()).isNotBlank();
-                        });
+                        .isInstanceOfSatisfying(ConcurrentModificationException.class,
+                                modelledError(500, "ConcurrentModificationException"));
             }
             // The failed calls stored nothing, so the third call creates the set, and a fourth finds it.
             client.createConfigurationSet(request -> request.configurationSetName("faulted"));

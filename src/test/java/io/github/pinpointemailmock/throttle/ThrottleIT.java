@@ -1,6 +1,6 @@
 package io.github.pinpointemailmock.throttle;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.pinpointemailmock.support.AwsErrorAssertions.modelledError;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pinpointemailmock.support.PinpointEmailClients;
@@ -30,11 +30,8 @@ class ThrottleIT {
                     .isInstanceOf(BadRequestException.class);
 
             assertThatThrownBy(() -> client.createConfigurationSet(request -> request.configurationSetName("throttled-3")))
-                    .isInstanceOfSatisfying(TooManyRequestsException.class, e -> {
-                        assertThat(e.statusCode()).isEqualTo(429);
-                        assertThat(e.awsErrorDetails().errorCode()).isEqualTo("TooManyRequestsException");
-                        assertThat(e.requestId()).isNotBlank();
-                    });
+                    .isInstanceOfSatisfying(TooManyRequestsException.class,
+                            modelledError(429, "TooManyRequestsException"));
             otherAccount.createConfigurationSet(request -> request.configurationSetName("throttled-3"));
         }
     }

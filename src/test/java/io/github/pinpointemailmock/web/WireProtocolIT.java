@@ -1,12 +1,17 @@
 package io.github.pinpointemailmock.web;
 
+import static io.github.pinpointemailmock.support.AwsErrorAssertions.assertJsonError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.RawHttpConnection;
 import io.github.pinpointemailmock.support.RawHttpConnection.Response;
 import java.net.http.HttpResponse;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,55 +80,25 @@ class WireProtocolIT {
         assertThat(http.postJson(CREATE_PATH, "{\"ConfigurationSetName\": \"huge\"}").statusCode()).isEqualTo(200);
     }
 
-    @Test
-    void aMalformedRequestLineIsAnsweredInJsonNotHtml() throws Exception {
-        try (RawHttpConnection connection = new RawHttpConnection(port)) {
-            Response response = connection.sendRaw("NOT-HTTP\r\n\r\n");
-
-            assertThat(response.status()).isEqualTo(400);
-            assertThat(response.header("Content-Type")).startsWith("application/json");
-            assertThat(response.header("x-amzn-ErrorType")).isEqualTo("BadRequestException");
-            assertThat(response.header("x-amzn-RequestId")).isNotBlank();
-            assertThat(response.body()).startsWith("{\"message\":").doesNotContain("<html");
-        }
+    static Stream<Arguments> requestsNoSdkWouldSend() {
+        return Stream.of(
+                Arguments.of("a malformed request line", "NOT-HTTP\r\n\r\n", 400, "BadRequestException"),
+                Arguments.of("oversized headers", "GET " + CREATE_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
+                        + "X-Padding: " + "p".repeat(64 * 1024) + "\r\n\r\n", 431, "BadRequestException"),
+                Arguments.of("an unparseable path on a method Jetty gives no error page",
+                        "PUT /v1/email/%zz HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n\r\n",
+                        400, "BadRequestException"),
+                Arguments.of("an unknown route from a client asking for HTML",
+                        "GET /v1/email/nothing-here HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n\r\n",
+                        404, "UnknownOperationException"));
     }
 
-    @Test
-    void oversizedHeadersAreAnsweredInJsonNotHtml() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("requestsNoSdkWouldSend")
+    void requestsNoSdkWouldSendAreAnsweredInTheAwsJsonFormatNotHtml(String description, String rawRequest,
+                                                                    int status, String errorType) throws Exception {
         try (RawHttpConnection connection = new RawHttpConnection(port)) {
-            Response response = connection.sendRaw("GET " + CREATE_PATH + " HTTP/1.1\r\nHost: localhost\r\n"
-                    + "X-Padding: " + "p".repeat(64 * 1024) + "\r\n\r\n");
-
-            assertThat(response.status()).isEqualTo(431);
-            assertThat(response.header("Content-Type")).startsWith("application/json");
-            assertThat(response.header("x-amzn-ErrorType")).isEqualTo("BadRequestException");
-            assertThat(response.body()).doesNotContain("<html");
-        }
-    }
-
-    @Test
-    void anUnparseablePathOnAnyMethodIsAnsweredInJson() throws Exception {
-        try (RawHttpConnection connection = new RawHttpConnection(port)) {
-            Response response = connection.sendRaw("PUT /v1/email/%zz HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Content-Length: 0\r\n\r\n");
-
-            assertThat(response.status()).isEqualTo(400);
-            assertThat(response.header("Content-Type")).startsWith("application/json");
-            assertThat(response.header("x-amzn-ErrorType")).isEqualTo("BadRequestException");
-            assertThat(response.body()).startsWith("{\"message\":");
-        }
-    }
-
-    @Test
-    void anUnknownRouteIsAJsonUnknownOperationEvenWhenTheClientAsksForHtml() throws Exception {
-        try (RawHttpConnection connection = new RawHttpConnection(port)) {
-            Response response = connection.sendRaw("GET /v1/email/nothing-here HTTP/1.1\r\nHost: localhost\r\n"
-                    + "Accept: text/html\r\n\r\n");
-
-            assertThat(response.status()).isEqualTo(404);
-            assertThat(response.header("Content-Type")).startsWith("application/json");
-            assertThat(response.header("x-amzn-ErrorType")).isEqualTo("UnknownOperationException");
-            assertThat(response.header("x-amzn-RequestId")).isNotBlank();
+            assertJsonError(connection.sendRaw(rawRequest), status, errorType);
         }
     }
 }
