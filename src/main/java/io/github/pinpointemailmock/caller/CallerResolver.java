@@ -2,6 +2,8 @@ package io.github.pinpointemailmock.caller;
 
 import io.github.pinpointemailmock.config.MockProperties;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +21,8 @@ public class CallerResolver {
             Pattern.compile("(?:^|[\\s,])Credential=([^/\\s,]+)/\\d{8}/([^/\\s,]+)/[^/\\s,]+/aws4_request");
     private static final Pattern PRESIGNED_SCOPE =
             Pattern.compile("^([^/\\s,]+)/\\d{8}/([^/\\s,]+)/[^/\\s,]+/aws4_request$");
-    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    private static final String PRESIGNED_PARAMETER = "X-Amz-Credential=";
+    private static final String ATTRIBUTE = CallerResolver.class.getName();
 
     private final MockProperties properties;
 
@@ -27,13 +30,23 @@ public class CallerResolver {
         this.properties = properties;
     }
 
+    /** The caller of this request, worked out once and kept on the request for the later steps. */
     public AccountRegion resolve(HttpServletRequest request) {
+        if (request.getAttribute(ATTRIBUTE) instanceof AccountRegion known) {
+            return known;
+        }
+        AccountRegion caller = fromCredentialScope(request);
+        request.setAttribute(ATTRIBUTE, caller);
+        return caller;
+    }
+
+    private AccountRegion fromCredentialScope(HttpServletRequest request) {
         Matcher scope = credentialScope(request);
         if (scope == null) {
             return new AccountRegion(properties.defaultAccount(), properties.defaultRegion());
         }
         String accessKeyId = scope.group(1);
-        String account = ACCOUNT_ID.matcher(accessKeyId).matches() ? accessKeyId : properties.defaultAccount();
+        String account = AccountRegion.isAccountId(accessKeyId) ? accessKeyId : properties.defaultAccount();
         return new AccountRegion(account, scope.group(2));
     }
 
@@ -45,11 +58,31 @@ public class CallerResolver {
                 return matcher;
             }
         }
-        String presigned = request.getParameter("X-Amz-Credential");
+        String presigned = presignedCredential(request.getQueryString());
         if (presigned != null) {
             Matcher matcher = PRESIGNED_SCOPE.matcher(presigned);
             if (matcher.matches()) {
                 return matcher;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Reads {@code X-Amz-Credential} from the raw query string. Not {@code getParameter}: that makes the container
+     * parse the whole query, and a form body too, and fail the request on anything it cannot decode.
+     */
+    private static String presignedCredential(String queryString) {
+        if (queryString == null) {
+            return null;
+        }
+        for (String pair : queryString.split("&")) {
+            if (pair.startsWith(PRESIGNED_PARAMETER)) {
+                try {
+                    return URLDecoder.decode(pair.substring(PRESIGNED_PARAMETER.length()), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException undecodable) {
+                    return null;
+                }
             }
         }
         return null;

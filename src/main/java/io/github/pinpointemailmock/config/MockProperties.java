@@ -31,6 +31,12 @@ public record MockProperties(
         @DefaultValue @Valid Limits limits,
         @DefaultValue @Valid Throttle throttle) {
 
+    public MockProperties {
+        if (maxRequestBodySize.toBytes() < 1) {
+            throw new IllegalArgumentException("mock.max-request-body-size must be at least 1 byte");
+        }
+    }
+
     /** @param configurationSets configuration sets per account and region (the SES quota is 10,000) */
     public record Limits(@DefaultValue("10000") @Min(0) int configurationSets) {
     }

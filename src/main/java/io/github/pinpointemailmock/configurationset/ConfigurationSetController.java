@@ -20,15 +20,12 @@ public class ConfigurationSetController {
         this.service = service;
     }
 
-    /**
-     * Answers {@code {}}: the operation's output has no members. An empty request body counts as a request
-     * without members; the SDKs always send at least {@code {}}.
-     */
+    /** Answers {@code {}}: the operation's output has no members. */
     @PostMapping
     @ServesOperation(Operation.CREATE_CONFIGURATION_SET)
     public Map<String, Object> create(AccountRegion caller,
                                       @RequestBody(required = false) CreateConfigurationSetRequest request) {
-        service.create(caller, request != null ? request : CreateConfigurationSetRequest.EMPTY);
+        service.create(caller, request);
         return Map.of();
     }
 }

@@ -28,8 +28,13 @@ public class ConfigurationSetService {
         this.limits = properties.limits();
     }
 
-    /** Checks everything first and writes last, so a failed create changes nothing. */
-    public void create(AccountRegion caller, CreateConfigurationSetRequest request) {
+    /**
+     * Checks everything first and writes last, so a failed create changes nothing. A null request (an empty body;
+     * the SDKs always send at least {@code {}}) is a request without members.
+     */
+    public void create(AccountRegion caller, CreateConfigurationSetRequest requestOrNull) {
+        CreateConfigurationSetRequest request =
+                requestOrNull != null ? requestOrNull : CreateConfigurationSetRequest.EMPTY;
         validator.validate(request);
         ConfigurationSet set = new ConfigurationSet(
                 request.ConfigurationSetName(),

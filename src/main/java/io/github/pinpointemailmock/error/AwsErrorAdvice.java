@@ -1,6 +1,10 @@
 package io.github.pinpointemailmock.error;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.stream.Collectors;
+import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -41,9 +45,10 @@ public class AwsErrorAdvice {
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<AwsErrorBody> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        return AwsErrorResponses.of(AwsErrorType.UNSUPPORTED_MEDIA_TYPE,
-                "Content-Type " + e.getContentType() + " is not supported; send application/json.");
+    ResponseEntity<AwsErrorBody> unsupportedMediaType(HttpServletRequest request) {
+        // The raw header, since Spring reports null for a Content-Type it cannot parse.
+        return AwsErrorResponses.of(AwsErrorType.UNSUPPORTED_MEDIA_TYPE, "Content-Type "
+                + request.getHeader(HttpHeaders.CONTENT_TYPE) + " is not supported; send application/json.");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -58,18 +63,23 @@ public class AwsErrorAdvice {
 
     @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
     ResponseEntity<AwsErrorBody> unknownOperation(Exception e) {
-        return AwsErrorResponses.of(AwsErrorType.UNKNOWN_OPERATION, AwsErrorType.UNKNOWN_OPERATION.defaultMessage());
+        return AwsErrorResponses.of(AwsErrorType.UNKNOWN_OPERATION, null);
     }
 
-    /** Spring's other request errors keep their status; anything else is a bug of ours, reported as AWS does. */
+    /**
+     * Spring's and Jetty's other request errors keep their status (a query string Jetty cannot decode is its 400);
+     * anything else is a bug of ours, reported as AWS does.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<AwsErrorBody> unexpected(Exception e) {
         if (e instanceof ErrorResponse springError) {
-            AwsErrorType type = AwsErrorType.forStatus(springError.getStatusCode().value());
-            return AwsErrorResponses.of(type, springError.getBody().getDetail());
+            return AwsErrorResponses.forStatus(springError.getStatusCode().value(), springError.getBody().getDetail());
+        }
+        if (e instanceof HttpException jettyError) {
+            return AwsErrorResponses.forStatus(jettyError.getCode(), jettyError.getReason());
         }
         log.error("Unexpected failure; answering InternalFailure", e);
-        return AwsErrorResponses.of(AwsErrorType.INTERNAL_FAILURE, AwsErrorType.INTERNAL_FAILURE.defaultMessage());
+        return AwsErrorResponses.of(AwsErrorType.INTERNAL_FAILURE, null);
     }
 
     private static String serializationMessage(HttpMessageNotReadableException e) {
@@ -105,10 +115,10 @@ public class AwsErrorAdvice {
         if (Number.class.isAssignableFrom(target)) {
             return "a number";
         }
-        if (java.time.Instant.class == target) {
+        if (Instant.class == target) {
             return "a timestamp in epoch seconds";
         }
-        if (java.util.Collection.class.isAssignableFrom(target)) {
+        if (Collection.class.isAssignableFrom(target)) {
             return "a list";
         }
         return "a structure";

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Replaces Spring Boot's whitelabel error page: errors raised outside Spring MVC (a filter, the servlet container)
- * are forwarded to {@code /error}, and are answered here in the AWS format too.
+ * are forwarded to {@code /error}, and are answered here in the AWS format too, with the status they were raised
+ * with.
  */
 @RestController
 public class AwsErrorController implements ErrorController {
@@ -23,10 +24,10 @@ public class AwsErrorController implements ErrorController {
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof AwsException e) {
             return AwsErrorResponses.of(e.type(), e.getMessage());
         }
-        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        AwsErrorType type = status instanceof Integer code
-                ? AwsErrorType.forStatus(code)
-                : AwsErrorType.UNKNOWN_OPERATION; // /error requested directly
-        return AwsErrorResponses.of(type, type.defaultMessage());
+        if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status) {
+            return AwsErrorResponses.forStatus(status, null);
+        }
+        // /error requested directly: there is no such operation.
+        return AwsErrorResponses.of(AwsErrorType.UNKNOWN_OPERATION, null);
     }
 }

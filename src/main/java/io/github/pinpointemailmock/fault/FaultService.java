@@ -33,6 +33,9 @@ public class FaultService {
         if (count < 1) {
             throw badRequest("count must be at least 1.");
         }
+        if (request.account() != null && !AccountRegion.isAccountId(request.account())) {
+            throw badRequest("account must be a 12-digit account id.");
+        }
         FaultRule rule = new FaultRule(UUID.randomUUID().toString(), operation, error, count, request.account());
         rules.add(rule);
         return rule.view();

@@ -1,7 +1,7 @@
 package io.github.pinpointemailmock.tag;
 
-import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.validation.AwsRequestValidator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,24 +16,37 @@ public final class TagRules {
     }
 
     /**
-     * Checks that keys are unique (case-sensitively) and do not start with the reserved {@code aws:} (in any case), and returns the tags as stored: an omitted
-     * value becomes "". Expects the tags' own constraints to have passed already.
+     * Checks that keys are unique (case-sensitively) and that neither keys nor values start with the reserved
+     * {@code aws:} (in any case), and returns the tags as stored: an omitted value becomes "". Expects the tags'
+     * own constraints to have passed already.
      */
     public static List<Tag> normalize(List<Tag> tags) {
         if (tags == null) {
             return List.of();
         }
         Set<String> keys = new HashSet<>();
-        for (Tag tag : tags) {
-            if (tag.Key().regionMatches(true, 0, RESERVED_PREFIX, 0, RESERVED_PREFIX.length())) {
-                throw new AwsException(AwsErrorType.BAD_REQUEST,
-                        "Tag key " + tag.Key() + " is invalid: the aws: prefix is reserved for use by AWS.");
+        for (int i = 0; i < tags.size(); i++) {
+            Tag tag = tags.get(i);
+            String member = "tags." + (i + 1) + ".member";
+            if (reserved(tag.Key())) {
+                throw invalid(member + ".key", "Member must not start with the reserved prefix aws:");
+            }
+            if (reserved(tag.Value())) {
+                throw invalid(member + ".value", "Member must not start with the reserved prefix aws:");
             }
             if (!keys.add(tag.Key())) {
-                throw new AwsException(AwsErrorType.BAD_REQUEST,
-                        "Duplicate tag key " + tag.Key() + ": each tag key must be unique.");
+                throw invalid(member + ".key", "Member must be unique among the tag keys; " + tag.Key()
+                        + " appears more than once");
             }
         }
         return tags.stream().map(tag -> new Tag(tag.Key(), tag.Value() == null ? "" : tag.Value())).toList();
+    }
+
+    private static boolean reserved(String text) {
+        return text != null && text.regionMatches(true, 0, RESERVED_PREFIX, 0, RESERVED_PREFIX.length());
+    }
+
+    private static AwsException invalid(String member, String constraint) {
+        return AwsRequestValidator.invalidMember(member, constraint);
     }
 }

@@ -40,12 +40,24 @@ public class AwsRequestValidator {
             return;
         }
         List<String> failures = violations.stream()
-                .map(violation -> "Value at '" + memberPath(violation.getPropertyPath())
-                        + "' failed to satisfy constraint: " + constraintText(violation))
+                .map(violation -> failure(memberPath(violation.getPropertyPath()), constraintText(violation)))
                 .sorted(Comparator.naturalOrder())
                 .toList();
+        throw badRequest(failures);
+    }
+
+    /** The error for one member that breaks a rule no annotation can express, worded like the others. */
+    public static AwsException invalidMember(String memberPath, String constraint) {
+        return badRequest(List.of(failure(memberPath, constraint)));
+    }
+
+    private static String failure(String memberPath, String constraint) {
+        return "Value at '" + memberPath + "' failed to satisfy constraint: " + constraint;
+    }
+
+    private static AwsException badRequest(List<String> failures) {
         String count = failures.size() == 1 ? "1 validation error" : failures.size() + " validation errors";
-        throw new AwsException(AwsErrorType.BAD_REQUEST, count + " detected: " + String.join("; ", failures));
+        return new AwsException(AwsErrorType.BAD_REQUEST, count + " detected: " + String.join("; ", failures));
     }
 
     /**

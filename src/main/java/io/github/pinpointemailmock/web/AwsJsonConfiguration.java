@@ -16,7 +16,7 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * JSON as the AWS rest-json deserializer reads it: a member of the wrong JSON type ({@code 123} for a string,
- * {@code "yes"} or {@code 1} for a boolean) is a {@code SerializationException}, never silently coerced, and unknown
+ * {@code "yes"} or {@code 1} for a boolean, {@code 1.5} for an integer) is a {@code SerializationException}, never silently coerced, and unknown
  * members are ignored.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,6 +33,7 @@ public class AwsJsonConfiguration {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

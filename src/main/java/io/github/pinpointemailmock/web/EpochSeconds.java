@@ -18,6 +18,8 @@ import tools.jackson.databind.exc.InvalidFormatException;
  */
 public final class EpochSeconds {
 
+    private static final BigDecimal MAX_EPOCH_SECONDS = BigDecimal.valueOf(Instant.MAX.getEpochSecond());
+
     private EpochSeconds() {
     }
 
@@ -30,6 +32,11 @@ public final class EpochSeconds {
                 return (Instant) context.handleUnexpectedToken(Instant.class, parser);
             }
             BigDecimal seconds = parser.getDecimalValue();
+            // Checked before any conversion: 1e500000000 is a short literal whose integer part has half a
+            // billion digits, and building it would hold a core for minutes.
+            if (seconds.abs().compareTo(MAX_EPOCH_SECONDS) > 0) {
+                throw InvalidFormatException.from(parser, "Timestamp out of range", seconds, Instant.class);
+            }
             try {
                 return Instant.ofEpochSecond(seconds.toBigInteger().longValueExact(),
                         seconds.remainder(BigDecimal.ONE).movePointRight(9).intValue());

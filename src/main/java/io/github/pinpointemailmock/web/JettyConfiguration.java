@@ -1,11 +1,9 @@
 package io.github.pinpointemailmock.web;
 
-import io.github.pinpointemailmock.error.AwsErrorBody;
 import io.github.pinpointemailmock.error.AwsErrorResponses;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import java.nio.ByteBuffer;
 import java.util.UUID;
-import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -61,11 +59,12 @@ public class JettyConfiguration {
 
         private ByteBuffer body(int status, String reason, HttpFields.Mutable headers) {
             AwsErrorType type = AwsErrorType.forStatus(status);
-            String message = reason == null || reason.isBlank() ? type.defaultMessage() : reason;
             headers.put(HttpHeader.CONTENT_TYPE, "application/json");
-            headers.put(new HttpField(AwsErrorResponses.ERROR_TYPE_HEADER, type.errorName()));
-            headers.put(new HttpField(RequestIds.HEADER, UUID.randomUUID().toString()));
-            return ByteBuffer.wrap(jsonMapper.writeValueAsBytes(new AwsErrorBody(message, type.errorName())));
+            headers.put(AwsErrorResponses.ERROR_TYPE_HEADER, type.errorName());
+            if (!headers.contains(RequestIds.HEADER)) {
+                headers.put(RequestIds.HEADER, UUID.randomUUID().toString());
+            }
+            return ByteBuffer.wrap(jsonMapper.writeValueAsBytes(AwsErrorResponses.body(type, reason)));
         }
     }
 }

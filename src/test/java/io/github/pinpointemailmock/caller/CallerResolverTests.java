@@ -44,9 +44,18 @@ class CallerResolverTests {
     }
 
     @Test
+    void anUndecodableQueryStringMeansTheDefaults() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setQueryString("X-Amz-Credential=%zz");
+
+        assertThat(resolver.resolve(request)).isEqualTo(new AccountRegion("000000000000", "us-east-1"));
+    }
+
+    @Test
     void aPresignedRequestCarriesItsScopeInTheQuery() {
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
-        request.addParameter("X-Amz-Credential", "210987654321/20260101/sa-east-1/ses/aws4_request");
+        request.setQueryString("X-Amz-Algorithm=AWS4-HMAC-SHA256"
+                + "&X-Amz-Credential=210987654321%2F20260101%2Fsa-east-1%2Fses%2Faws4_request&X-Amz-Date=20260101T000000Z");
 
         assertThat(resolver.resolve(request)).isEqualTo(new AccountRegion("210987654321", "sa-east-1"));
     }

@@ -2,6 +2,8 @@ package io.github.pinpointemailmock.configurationset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -20,10 +22,10 @@ import io.github.pinpointemailmock.throttle.RequestThrottle;
 import io.github.pinpointemailmock.web.AwsJsonConfiguration;
 import jakarta.servlet.RequestDispatcher;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,6 +33,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.json.JsonCompareMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -74,10 +77,11 @@ class ConfigurationSetControllerTests {
                 .andExpect(status().isOk())
                 .andExpect(header().exists("x-amzn-RequestId"))
                 .andExpect(content().contentType(MediaType.APPLICATION_JSON))
-                .andExpect(content().json("{}", org.springframework.test.json.JsonCompareMode.STRICT));
+                .andExpect(content().json("{}", JsonCompareMode.STRICT));
 
-        ArgumentCaptor<CreateConfigurationSetRequest> request = ArgumentCaptor.forClass(CreateConfigurationSetRequest.class);
-        verify(service).create(org.mockito.ArgumentMatchers.eq(new AccountRegion("123456789012", "eu-west-1")),
+        ArgumentCaptor<CreateConfigurationSetRequest> request =
+                ArgumentCaptor.forClass(CreateConfigurationSetRequest.class);
+        verify(service).create(eq(new AccountRegion("123456789012", "eu-west-1")),
                 request.capture());
         assertThat(request.getValue().ConfigurationSetName()).isEqualTo("full");
         assertThat(request.getValue().ReputationOptions().LastFreshStart())
@@ -94,11 +98,12 @@ class ConfigurationSetControllerTests {
                 .andExpect(status().isOk());
     }
 
+    /** The service (mocked here) turns the missing request into a missing-name BadRequestException. */
     @Test
-    void anEmptyBodyIsARequestWithoutMembers() throws Exception {
+    void anEmptyBodyReachesTheServiceAsNoRequest() throws Exception {
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON)).andExpect(status().isOk());
 
-        verify(service).create(any(), org.mockito.ArgumentMatchers.eq(CreateConfigurationSetRequest.EMPTY));
+        verify(service).create(any(), isNull());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -119,6 +124,8 @@ class ConfigurationSetControllerTests {
             an object for a list           | {"ConfigurationSetName": "a", "Tags": {"Key": "k"}}
             a string for a timestamp       | {"ConfigurationSetName": "a", "ReputationOptions": {"LastFreshStart": "2024-01-01T00:00:00Z"}}
             an out-of-range timestamp      | {"ConfigurationSetName": "a", "ReputationOptions": {"LastFreshStart": 1e300}}
+            a timestamp of 10^500000000    | {"ConfigurationSetName": "a", "ReputationOptions": {"LastFreshStart": 1e500000000}}
+            a fraction for a string        | {"ConfigurationSetName": "a", "Tags": [{"Key": "k", "Value": 1.5}]}
             """)
     void inputTheDeserializerRejectsIsASerializationExceptionAndNeverReachesTheService(String description,
                                                                                        String body) throws Exception {
@@ -162,10 +169,10 @@ class ConfigurationSetControllerTests {
     }
 
     @Test
-    void errorsForwardedByTheContainerAreRenderedInTheAwsFormat() throws Exception {
+    void errorsForwardedByTheContainerAreRenderedInTheAwsFormatKeepingTheirStatus() throws Exception {
         expectAwsError(mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 413)),
                 413, "RequestEntityTooLargeException");
         expectAwsError(mvc.perform(get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 503)),
-                500, "InternalFailure");
+                503, "InternalFailure");
     }
 }

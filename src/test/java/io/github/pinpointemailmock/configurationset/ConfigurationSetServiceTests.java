@@ -131,11 +131,18 @@ class ConfigurationSetServiceTests {
                         "Value at 'tags.1.member.value' failed to satisfy constraint: "
                                 + "Member must have length less than or equal to 256"),
                 Arguments.of("duplicate tag keys", withTags(List.of(new Tag("env", "a"), new Tag("env", "b"))),
-                        "Duplicate tag key env"),
+                        "1 validation error detected: Value at 'tags.2.member.key' failed to satisfy constraint: "
+                                + "Member must be unique among the tag keys; env appears more than once"),
                 Arguments.of("a reserved tag key", withTags(List.of(new Tag("aws:cloudformation", "x"))),
-                        "the aws: prefix is reserved"),
-                Arguments.of("a reserved tag key in capitals", withTags(List.of(new Tag("AWS:x", "x"))),
-                        "the aws: prefix is reserved"));
+                        "Value at 'tags.1.member.key' failed to satisfy constraint: "
+                                + "Member must not start with the reserved prefix aws:"),
+                Arguments.of("a reserved tag key in capitals",
+                        withTags(List.of(new Tag("ok", "v"), new Tag("AWS:x", "x"))),
+                        "Value at 'tags.2.member.key' failed to satisfy constraint: "
+                                + "Member must not start with the reserved prefix aws:"),
+                Arguments.of("a reserved tag value", withTags(List.of(new Tag("k", "aws:x"))),
+                        "Value at 'tags.1.member.value' failed to satisfy constraint: "
+                                + "Member must not start with the reserved prefix aws:"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -150,6 +157,12 @@ class ConfigurationSetServiceTests {
         if (request.ConfigurationSetName() != null) {
             assertThat(repository.find(CALLER, request.ConfigurationSetName())).isEmpty();
         }
+    }
+
+    @Test
+    void aMissingRequestIsARequestWithoutAName() {
+        assertThatThrownBy(() -> service.create(CALLER, null)).hasMessage("1 validation error detected: "
+                + "Value at 'configurationSetName' failed to satisfy constraint: Member must not be null");
     }
 
     @Test

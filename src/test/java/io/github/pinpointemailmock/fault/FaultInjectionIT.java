@@ -85,6 +85,20 @@ class FaultInjectionIT {
     }
 
     @Test
+    void aFractionalCountIsASerializationErrorAndAMalformedAccountIsRefused() {
+        HttpResponse<String> fractional = controlPlane.postJson("/_mock/faults", """
+                {"operation": "CreateConfigurationSet", "error": "NotFoundException", "count": 1.5}""");
+        HttpResponse<String> badAccount = controlPlane.postJson("/_mock/faults", """
+                {"operation": "CreateConfigurationSet", "error": "NotFoundException", "account": "not-an-account"}""");
+
+        assertThat(fractional.statusCode()).isEqualTo(400);
+        assertThat(fractional.headers().firstValue("x-amzn-ErrorType")).hasValue("SerializationException");
+        assertThat(badAccount.statusCode()).isEqualTo(400);
+        assertThat(badAccount.headers().firstValue("x-amzn-ErrorType")).hasValue("BadRequestException");
+        assertThat(controlPlane.send("GET", "/_mock/faults", null, null).body()).isEqualTo("[]");
+    }
+
+    @Test
     void anErrorTheOperationDoesNotModelIsRefused() {
         HttpResponse<String> refused = controlPlane.postJson("/_mock/faults", """
                 {"operation": "CreateConfigurationSet", "error": "AccessDeniedException"}""");

@@ -28,8 +28,12 @@ public final class RawHttpConnection implements AutoCloseable {
     }
 
     public Response postJson(String path, String json) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        return post(path, "application/json", json);
+    }
+
+    public Response post(String path, String contentType, String content) throws IOException {
+        byte[] body = content.getBytes(StandardCharsets.UTF_8);
+        String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType + "\r\n"
                 + "Content-Length: " + body.length + "\r\n\r\n";
         out.write(head.getBytes(StandardCharsets.US_ASCII));
         out.write(body);

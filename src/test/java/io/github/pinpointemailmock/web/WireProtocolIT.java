@@ -64,6 +64,30 @@ class WireProtocolIT {
         }
     }
 
+    /**
+     * Errors raised before the body is read leave it on the wire; unless it is read, Jetty would close the
+     * connection after the answer without saying so, and a client reusing it would fail.
+     */
+    @Test
+    void aConnectionStaysOpenWhenAnErrorIsAnsweredBeforeALargeBodyIsRead() throws Exception {
+        String padding = "x".repeat(600_000);
+        String largeValid = "{\"ConfigurationSetName\": \"unread-body\", \"Padding\": \"" + padding + "\"}";
+        new MockControlPlane(port).postJson("/_mock/faults", """
+                {"operation": "CreateConfigurationSet", "error": "ConcurrentModificationException"}""");
+        try (RawHttpConnection connection = new RawHttpConnection(port)) {
+            Response faulted = connection.postJson(CREATE_PATH, largeValid);
+            Response wrongMediaType = connection.post(CREATE_PATH, "text/plain", largeValid);
+            Response brokenEarly = connection.postJson(CREATE_PATH, "{oops" + padding);
+            Response created = connection.postJson(CREATE_PATH, largeValid);
+
+            assertThat(faulted.header("x-amzn-ErrorType")).isEqualTo("ConcurrentModificationException");
+            assertThat(wrongMediaType.header("x-amzn-ErrorType")).isEqualTo("UnsupportedMediaTypeException");
+            assertThat(brokenEarly.header("x-amzn-ErrorType")).isEqualTo("SerializationException");
+            assertThat(created.status()).isEqualTo(200);
+            assertThat(connection.closedByServer()).isFalse();
+        }
+    }
+
     @Test
     void aBodyOverOneMebibyteIsRefusedAndTheServerGoesOnServing() {
         MockControlPlane http = new MockControlPlane(port);
@@ -76,6 +100,8 @@ class WireProtocolIT {
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/json"));
         assertThat(refused.body()).contains("\"message\"");
+        // The unread body is left on the wire, so the connection is closed, and the answer says so.
+        assertThat(refused.headers().firstValue("Connection")).hasValue("close");
         // Nothing was stored, and the next request is served.
         assertThat(http.postJson(CREATE_PATH, "{\"ConfigurationSetName\": \"huge\"}").statusCode()).isEqualTo(200);
     }
@@ -87,6 +113,13 @@ class WireProtocolIT {
                         + "X-Padding: " + "p".repeat(64 * 1024) + "\r\n\r\n", 431, "BadRequestException"),
                 Arguments.of("an unparseable path on a method Jetty gives no error page",
                         "PUT /v1/email/%zz HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n\r\n",
+                        400, "BadRequestException"),
+                Arguments.of("OPTIONS", "OPTIONS " + CREATE_PATH + " HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                        405, "MethodNotAllowedException"),
+                Arguments.of("TRACE", "TRACE /anything HTTP/1.1\r\nHost: localhost\r\n\r\n",
+                        405, "MethodNotAllowedException"),
+                Arguments.of("an undecodable query string", "POST " + CREATE_PATH + "?a=%zz HTTP/1.1\r\n"
+                        + "Host: localhost\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}",
                         400, "BadRequestException"),
                 Arguments.of("an unknown route from a client asking for HTML",
                         "GET /v1/email/nothing-here HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n\r\n",

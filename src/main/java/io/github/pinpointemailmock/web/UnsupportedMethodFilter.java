@@ -1,0 +1,33 @@
+package io.github.pinpointemailmock.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Set;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * OPTIONS and TRACE are no AWS operation, but the servlet stack answers them itself (an empty 200, an echo of the
+ * request). They are refused instead; the error is rendered by {@code AwsErrorController} like any other 405.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+public class UnsupportedMethodFilter extends OncePerRequestFilter {
+
+    private static final Set<String> REFUSED = Set.of("OPTIONS", "TRACE");
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (REFUSED.contains(request.getMethod())) {
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
