@@ -20,6 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param dedicatedIpPools   dedicated IP pool names that exist in every account and region
  * @param limits             resource quotas per account and region
  * @param throttle           token-bucket throttling per account and operation
+ * @param validation         rules of the real service that tests may want to relax
  */
 @Validated
 @ConfigurationProperties("mock")
@@ -29,7 +30,8 @@ public record MockProperties(
         @DefaultValue("1MB") DataSize maxRequestBodySize,
         @DefaultValue List<String> dedicatedIpPools,
         @DefaultValue @Valid Limits limits,
-        @DefaultValue @Valid Throttle throttle) {
+        @DefaultValue @Valid Throttle throttle,
+        @DefaultValue Validation validation) {
 
     public MockProperties {
         if (maxRequestBodySize.toBytes() < 1) {
@@ -37,8 +39,23 @@ public record MockProperties(
         }
     }
 
-    /** @param configurationSets configuration sets per account and region (the SES quota is 10,000) */
-    public record Limits(@DefaultValue("10000") @Min(0) int configurationSets) {
+    /**
+     * Quotas per account and region; the defaults are the SES quotas.
+     *
+     * @param configurationSets configuration sets (SES: 10,000)
+     * @param dedicatedIpPools  dedicated IP pools (SES: 50)
+     * @param emailIdentities   email identities, addresses and domains (SES: 10,000)
+     */
+    public record Limits(@DefaultValue("10000") @Min(0) int configurationSets,
+                         @DefaultValue("50") @Min(0) int dedicatedIpPools,
+                         @DefaultValue("10000") @Min(0) int emailIdentities) {
+    }
+
+    /**
+     * @param requireVerifiedTrackingDomain a configuration set's {@code CustomRedirectDomain} must be a verified
+     *                                      domain identity of the caller, as on AWS
+     */
+    public record Validation(@DefaultValue("true") boolean requireVerifiedTrackingDomain) {
     }
 
     /**

@@ -9,8 +9,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * The {@code CreateConfigurationSet} body, member for member as the model names it. The name rule (1 to 64 ASCII
- * letters, digits, {@code _} and {@code -}) is the SES quota page's; the model itself leaves it out.
+ * The {@code CreateConfigurationSet} body, member for member as the models name it; the last three members are
+ * SES v2's. The name rule (1 to 64 ASCII letters, digits, {@code _} and {@code -}) is the SES quota page's; the
+ * model itself leaves it out.
  */
 public record CreateConfigurationSetRequest(
         @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "^[a-zA-Z0-9_-]*$") String ConfigurationSetName,
@@ -18,9 +19,23 @@ public record CreateConfigurationSetRequest(
         @Valid DeliveryOptions DeliveryOptions,
         ReputationOptions ReputationOptions,
         SendingOptions SendingOptions,
-        @Size(max = TagRules.MAX_TAGS_PER_RESOURCE) List<@NotNull @Valid Tag> Tags) {
+        @Size(max = TagRules.MAX_TAGS_PER_RESOURCE) List<@NotNull @Valid Tag> Tags,
+        @Valid SuppressionOptions SuppressionOptions,
+        @Valid VdmOptions VdmOptions,
+        @Valid ArchivingOptions ArchivingOptions) {
 
     /** What an empty body means: a request with no members, which then fails validation like any other. */
     static final CreateConfigurationSetRequest EMPTY =
-            new CreateConfigurationSetRequest(null, null, null, null, null, null);
+            new CreateConfigurationSetRequest(null, null, null, null, null, null, null, null, null);
+
+    /**
+     * The request as Pinpoint Email reads it: members its model lacks are unknown there, and unknown members are
+     * ignored, so they are neither validated nor stored.
+     */
+    CreateConfigurationSetRequest pinpointEmailView() {
+        return new CreateConfigurationSetRequest(ConfigurationSetName,
+                TrackingOptions == null ? null : TrackingOptions.pinpointEmailView(),
+                DeliveryOptions == null ? null : DeliveryOptions.pinpointEmailView(),
+                ReputationOptions, SendingOptions, Tags, null, null, null);
+    }
 }

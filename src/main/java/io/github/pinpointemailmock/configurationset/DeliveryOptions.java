@@ -1,9 +1,21 @@
 package io.github.pinpointemailmock.configurationset;
 
 import io.github.pinpointemailmock.validation.OneOf;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
-/** TLS policy and the dedicated IP pool the set sends through. */
+/**
+ * TLS policy and the dedicated IP pool the set sends through.
+ *
+ * @param MaxDeliverySeconds SES v2 only
+ */
 public record DeliveryOptions(
         @OneOf({"REQUIRE", "OPTIONAL"}) String TlsPolicy,
-        String SendingPoolName) {
+        String SendingPoolName,
+        @Min(300) @Max(50400) Long MaxDeliverySeconds) {
+
+    /** As Pinpoint Email sees it: without the SES v2 member. */
+    DeliveryOptions pinpointEmailView() {
+        return new DeliveryOptions(TlsPolicy, SendingPoolName, null);
+    }
 }

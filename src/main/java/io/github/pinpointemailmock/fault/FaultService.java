@@ -3,9 +3,13 @@ package io.github.pinpointemailmock.fault;
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.operation.Operation;
+import io.github.pinpointemailmock.operation.OperationCatalog;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
@@ -16,6 +20,11 @@ import org.springframework.stereotype.Service;
 public class FaultService {
 
     private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
+    private final OperationCatalog catalog;
+
+    public FaultService(OperationCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     public FaultRuleView add(FaultRuleRequest request) {
         if (request == null || request.operation() == null) {
@@ -26,9 +35,10 @@ public class FaultService {
         if (request.error() == null) {
             throw badRequest("error is required.");
         }
-        AwsErrorType error = operation.modelledError(request.error())
+        Set<AwsErrorType> modelled = modelledOnAnyFace(operation);
+        AwsErrorType error = modelled.stream().filter(type -> type.errorName().equals(request.error())).findFirst()
                 .orElseThrow(() -> badRequest("Operation " + operation.operationName() + " does not model "
-                        + request.error() + "; it models " + modelledErrorNames(operation) + "."));
+                        + request.error() + "; it models " + names(modelled) + "."));
         int count = request.count() == null ? 1 : request.count();
         if (count < 1) {
             throw badRequest("count must be at least 1.");
@@ -49,10 +59,15 @@ public class FaultService {
         rules.clear();
     }
 
-    /** The error this call must fail with, if a rule still has a failure for it. */
-    public Optional<AwsErrorType> nextFault(Operation operation, AccountRegion caller) {
+    /**
+     * The error this call must fail with, if a rule still has a failure for it. A rule whose error the operation
+     * models on one face only (SES v2's {@code CreateEmailIdentity} has {@code AlreadyExistsException}, Pinpoint
+     * Email's has not) fires only on that face.
+     */
+    public Optional<AwsErrorType> nextFault(Operation operation, ApiFace face, AccountRegion caller) {
+        Set<AwsErrorType> modelled = catalog.modelledErrors(face, operation);
         for (FaultRule rule : rules) {
-            if (rule.matches(operation, caller) && rule.tryConsume()) {
+            if (rule.matches(operation, caller) && modelled.contains(rule.error()) && rule.tryConsume()) {
                 if (rule.exhausted()) {
                     rules.remove(rule);
                 }
@@ -62,9 +77,16 @@ public class FaultService {
         return Optional.empty();
     }
 
-    private static String modelledErrorNames(Operation operation) {
-        return operation.modelledErrors().stream().map(AwsErrorType::errorName).sorted()
-                .collect(Collectors.joining(", ", "[", "]"));
+    private Set<AwsErrorType> modelledOnAnyFace(Operation operation) {
+        Set<AwsErrorType> modelled = EnumSet.noneOf(AwsErrorType.class);
+        for (ApiFace face : ApiFace.values()) {
+            modelled.addAll(catalog.modelledErrors(face, operation));
+        }
+        return modelled;
+    }
+
+    private static String names(Set<AwsErrorType> errors) {
+        return errors.stream().map(AwsErrorType::errorName).sorted().collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static AwsException badRequest(String message) {

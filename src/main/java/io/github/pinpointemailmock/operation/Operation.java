@@ -1,43 +1,46 @@
 package io.github.pinpointemailmock.operation;
 
-import static io.github.pinpointemailmock.error.AwsErrorType.ALREADY_EXISTS;
-import static io.github.pinpointemailmock.error.AwsErrorType.BAD_REQUEST;
-import static io.github.pinpointemailmock.error.AwsErrorType.CONCURRENT_MODIFICATION;
-import static io.github.pinpointemailmock.error.AwsErrorType.LIMIT_EXCEEDED;
-import static io.github.pinpointemailmock.error.AwsErrorType.NOT_FOUND;
-import static io.github.pinpointemailmock.error.AwsErrorType.TOO_MANY_REQUESTS;
-
-import io.github.pinpointemailmock.error.AwsErrorType;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Optional;
-import java.util.Set;
 
-/** The API operations the emulator serves, each with the errors its model declares (what a fault may inject). */
+/**
+ * The API operations the emulator serves, by the name the models give them. Which errors each may answer with,
+ * per face, comes from the service models themselves (see {@link OperationCatalog}).
+ */
 public enum Operation {
 
-    CREATE_CONFIGURATION_SET("CreateConfigurationSet", EnumSet.of(
-            ALREADY_EXISTS, NOT_FOUND, TOO_MANY_REQUESTS, LIMIT_EXCEEDED, BAD_REQUEST, CONCURRENT_MODIFICATION));
+    CREATE_CONFIGURATION_SET("CreateConfigurationSet"),
+    GET_CONFIGURATION_SET("GetConfigurationSet"),
+    LIST_CONFIGURATION_SETS("ListConfigurationSets"),
+    DELETE_CONFIGURATION_SET("DeleteConfigurationSet"),
+    PUT_CONFIGURATION_SET_DELIVERY_OPTIONS("PutConfigurationSetDeliveryOptions"),
+    PUT_CONFIGURATION_SET_REPUTATION_OPTIONS("PutConfigurationSetReputationOptions"),
+    PUT_CONFIGURATION_SET_SENDING_OPTIONS("PutConfigurationSetSendingOptions"),
+    PUT_CONFIGURATION_SET_TRACKING_OPTIONS("PutConfigurationSetTrackingOptions"),
+    PUT_CONFIGURATION_SET_SUPPRESSION_OPTIONS("PutConfigurationSetSuppressionOptions"),
+    PUT_CONFIGURATION_SET_VDM_OPTIONS("PutConfigurationSetVdmOptions"),
+    PUT_CONFIGURATION_SET_ARCHIVING_OPTIONS("PutConfigurationSetArchivingOptions"),
+    CREATE_DEDICATED_IP_POOL("CreateDedicatedIpPool"),
+    GET_DEDICATED_IP_POOL("GetDedicatedIpPool"),
+    LIST_DEDICATED_IP_POOLS("ListDedicatedIpPools"),
+    DELETE_DEDICATED_IP_POOL("DeleteDedicatedIpPool"),
+    CREATE_EMAIL_IDENTITY("CreateEmailIdentity"),
+    GET_EMAIL_IDENTITY("GetEmailIdentity"),
+    LIST_EMAIL_IDENTITIES("ListEmailIdentities"),
+    DELETE_EMAIL_IDENTITY("DeleteEmailIdentity"),
+    TAG_RESOURCE("TagResource"),
+    UNTAG_RESOURCE("UntagResource"),
+    LIST_TAGS_FOR_RESOURCE("ListTagsForResource");
 
     private final String operationName;
-    private final Set<AwsErrorType> modelledErrors;
 
-    Operation(String operationName, Set<AwsErrorType> modelledErrors) {
+    Operation(String operationName) {
         this.operationName = operationName;
-        this.modelledErrors = Set.copyOf(modelledErrors);
     }
 
     /** The name the models give the operation, e.g. {@code CreateConfigurationSet}. */
     public String operationName() {
         return operationName;
-    }
-
-    public Set<AwsErrorType> modelledErrors() {
-        return modelledErrors;
-    }
-
-    public Optional<AwsErrorType> modelledError(String errorName) {
-        return modelledErrors.stream().filter(type -> type.errorName().equals(errorName)).findFirst();
     }
 
     public static Optional<Operation> byName(String operationName) {

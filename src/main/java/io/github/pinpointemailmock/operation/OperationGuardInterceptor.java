@@ -33,8 +33,9 @@ public class OperationGuardInterceptor implements HandlerInterceptor {
         if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(ServesOperation.class)) {
             Operation operation = method.getMethodAnnotation(ServesOperation.class).value();
             AccountRegion caller = callerResolver.resolve(request);
+            ApiFace face = ApiFace.of(request).orElseThrow();
             throttle.acquire(caller.accountId(), operation);
-            faults.nextFault(operation, caller).ifPresent(type -> {
+            faults.nextFault(operation, face, caller).ifPresent(type -> {
                 throw new AwsException(type);
             });
         }

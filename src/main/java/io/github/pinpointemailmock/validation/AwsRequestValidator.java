@@ -6,6 +6,8 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -101,6 +103,12 @@ public class AwsRequestValidator {
             return length(value) < size.min()
                     ? "Member must have length greater than or equal to " + size.min()
                     : "Member must have length less than or equal to " + size.max();
+        }
+        if (constraint instanceof Min min) {
+            return "Member must have value greater than or equal to " + min.value();
+        }
+        if (constraint instanceof Max max) {
+            return "Member must have value less than or equal to " + max.value();
         }
         if (constraint instanceof Pattern pattern) {
             return "Member must satisfy regular expression pattern: " + pattern.regexp();

@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.web;
 
 import io.github.pinpointemailmock.caller.AccountRegionArgumentResolver;
+import io.github.pinpointemailmock.operation.ApiFaceArgumentResolver;
 import io.github.pinpointemailmock.operation.OperationGuardInterceptor;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
@@ -15,17 +16,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class WebConfiguration implements WebMvcConfigurer {
 
     private final AccountRegionArgumentResolver accountRegionArgumentResolver;
+    private final ApiFaceArgumentResolver apiFaceArgumentResolver;
     private final OperationGuardInterceptor operationGuardInterceptor;
 
     public WebConfiguration(AccountRegionArgumentResolver accountRegionArgumentResolver,
+                            ApiFaceArgumentResolver apiFaceArgumentResolver,
                             OperationGuardInterceptor operationGuardInterceptor) {
         this.accountRegionArgumentResolver = accountRegionArgumentResolver;
+        this.apiFaceArgumentResolver = apiFaceArgumentResolver;
         this.operationGuardInterceptor = operationGuardInterceptor;
     }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(accountRegionArgumentResolver);
+        resolvers.add(apiFaceArgumentResolver);
     }
 
     @Override
