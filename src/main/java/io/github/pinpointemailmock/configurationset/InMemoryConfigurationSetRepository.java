@@ -50,7 +50,10 @@ public class InMemoryConfigurationSetRepository implements ConfigurationSetRepos
 
     @Override
     public Optional<ConfigurationSet> update(AccountRegion scope, String name, UnaryOperator<ConfigurationSet> change) {
-        return Optional.ofNullable(sets(scope).computeIfPresent(name, (key, set) -> change.apply(set)));
+        Map<String, ConfigurationSet> sets = setsByScope.get(scope);
+        return sets == null
+                ? Optional.empty()
+                : Optional.ofNullable(sets.computeIfPresent(name, (key, set) -> change.apply(set)));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -15,6 +16,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -59,6 +61,14 @@ public class AwsErrorAdvice {
         }
         return AwsErrorResponses.of(AwsErrorType.METHOD_NOT_ALLOWED,
                 "Method " + e.getMethod() + " is not allowed on this path.", headers);
+    }
+
+    /** A query or path parameter of the wrong type, e.g. {@code PageSize=ten}. */
+    @ExceptionHandler(TypeMismatchException.class)
+    ResponseEntity<AwsErrorBody> typeMismatch(TypeMismatchException e) {
+        return AwsErrorResponses.of(AwsErrorType.BAD_REQUEST, "Invalid value " + e.getValue() + " for "
+                + (e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName())
+                + ".");
     }
 
     @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})

@@ -7,7 +7,10 @@ import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -17,7 +20,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.caller.CallerResolver;
 import io.github.pinpointemailmock.config.MockProperties;
+import io.github.pinpointemailmock.error.AwsErrorController;
 import io.github.pinpointemailmock.fault.FaultService;
+import io.github.pinpointemailmock.operation.ApiFace;
+import io.github.pinpointemailmock.operation.OperationCatalog;
 import io.github.pinpointemailmock.throttle.RequestThrottle;
 import io.github.pinpointemailmock.web.AwsJsonConfiguration;
 import jakarta.servlet.RequestDispatcher;
@@ -38,9 +44,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** The HTTP edge of CreateConfigurationSet and the error advice, with the service mocked out. */
-@WebMvcTest
+@WebMvcTest(controllers = {ConfigurationSetController.class, AwsErrorController.class})
 @EnableConfigurationProperties(MockProperties.class)
-@Import({AwsJsonConfiguration.class, CallerResolver.class, RequestThrottle.class, FaultService.class})
+@Import({AwsJsonConfiguration.class, CallerResolver.class, RequestThrottle.class, FaultService.class,
+        OperationCatalog.class})
 class ConfigurationSetControllerTests {
 
     private static final String PATH = "/v1/email/configuration-sets";
@@ -81,7 +88,7 @@ class ConfigurationSetControllerTests {
 
         ArgumentCaptor<CreateConfigurationSetRequest> request =
                 ArgumentCaptor.forClass(CreateConfigurationSetRequest.class);
-        verify(service).create(eq(new AccountRegion("123456789012", "eu-west-1")),
+        verify(service).create(eq(new AccountRegion("123456789012", "eu-west-1")), eq(ApiFace.PINPOINT_EMAIL),
                 request.capture());
         assertThat(request.getValue().ConfigurationSetName()).isEqualTo("full");
         assertThat(request.getValue().ReputationOptions().LastFreshStart())
@@ -103,7 +110,7 @@ class ConfigurationSetControllerTests {
     void anEmptyBodyReachesTheServiceAsNoRequest() throws Exception {
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON)).andExpect(status().isOk());
 
-        verify(service).create(any(), isNull());
+        verify(service).create(any(), any(), isNull());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -131,7 +138,7 @@ class ConfigurationSetControllerTests {
                                                                                        String body) throws Exception {
         expectAwsError(postJson(body), 400, "SerializationException");
 
-        verify(service, never()).create(any(), any());
+        verify(service, never()).create(any(), any(), any());
     }
 
     @Test
@@ -155,13 +162,14 @@ class ConfigurationSetControllerTests {
 
     @Test
     void aWrongMethodIsMethodNotAllowedWithTheAllowedMethods() throws Exception {
-        expectAwsError(mvc.perform(get(PATH)), 405, "MethodNotAllowedException");
-        mvc.perform(get(PATH)).andExpect(header().string("Allow", "POST"));
+        expectAwsError(mvc.perform(patch(PATH)), 405, "MethodNotAllowedException");
+        mvc.perform(patch(PATH)).andExpect(header().string("Allow",
+                allOf(containsString("GET"), containsString("POST"))));
     }
 
     @Test
     void anUnexpectedExceptionIsAnInternalFailureWithoutDetails() throws Exception {
-        willThrow(new IllegalStateException("secret internals")).given(service).create(any(), any());
+        willThrow(new IllegalStateException("secret internals")).given(service).create(any(), any(), any());
 
         expectAwsError(postJson("{\"ConfigurationSetName\": \"a\"}"), 500, "InternalFailure")
                 .andExpect(jsonPath("$.message").value(

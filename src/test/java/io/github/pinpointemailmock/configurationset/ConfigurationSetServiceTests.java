@@ -8,6 +8,9 @@ import io.github.pinpointemailmock.config.MockProperties;
 import io.github.pinpointemailmock.dedicatedippool.InMemoryDedicatedIpPoolRepository;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.operation.ApiFace;
+import io.github.pinpointemailmock.paging.PageTokens;
+import io.github.pinpointemailmock.paging.Pages;
 import io.github.pinpointemailmock.support.TestProperties;
 import io.github.pinpointemailmock.tag.Tag;
 import io.github.pinpointemailmock.validation.AwsRequestValidator;
@@ -16,6 +19,7 @@ import jakarta.validation.ValidatorFactory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +34,7 @@ class ConfigurationSetServiceTests {
 
     private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
     private static final AccountRegion CALLER = new AccountRegion("111122223333", "us-east-1");
+    private static final Set<String> VERIFIED_DOMAINS = Set.of("click.example.com");
 
     private InMemoryConfigurationSetRepository repository;
     private ConfigurationSetService service;
@@ -39,7 +44,8 @@ class ConfigurationSetServiceTests {
         MockProperties properties = TestProperties.withPoolsAndLimit(List.of("pool-a"), 2);
         repository = new InMemoryConfigurationSetRepository();
         service = new ConfigurationSetService(repository, new InMemoryDedicatedIpPoolRepository(properties),
-                new AwsRequestValidator(VALIDATION.getValidator()), properties);
+                (scope, domain) -> scope.equals(CALLER) && VERIFIED_DOMAINS.contains(domain),
+                new AwsRequestValidator(VALIDATION.getValidator()), new Pages(new PageTokens()), properties);
     }
 
     @AfterAll
@@ -48,11 +54,11 @@ class ConfigurationSetServiceTests {
     }
 
     static CreateConfigurationSetRequest named(String name) {
-        return new CreateConfigurationSetRequest(name, null, null, null, null, null);
+        return new CreateConfigurationSetRequest(name, null, null, null, null, null, null, null, null);
     }
 
     static CreateConfigurationSetRequest withTags(List<Tag> tags) {
-        return new CreateConfigurationSetRequest("tagged", null, null, null, null, tags);
+        return new CreateConfigurationSetRequest("tagged", null, null, null, null, tags, null, null, null);
     }
 
     static List<Tag> tags(int count) {
@@ -62,25 +68,25 @@ class ConfigurationSetServiceTests {
     @Test
     void storesTheWholeRequestWithOmittedTagValuesAsEmptyStrings() {
         Instant freshStart = Instant.parse("2024-05-06T07:08:09.5Z");
-        service.create(CALLER, new CreateConfigurationSetRequest("complete",
-                new TrackingOptions("click.example.com"),
-                new DeliveryOptions("OPTIONAL", "pool-a"),
+        service.create(CALLER, ApiFace.SES_V2, new CreateConfigurationSetRequest("complete",
+                new TrackingOptions("click.example.com", null),
+                new DeliveryOptions("OPTIONAL", "pool-a", null),
                 new ReputationOptions(true, freshStart),
                 new SendingOptions(false),
-                List.of(new Tag("team", "mail"), new Tag("no-value", null))));
+                List.of(new Tag("team", "mail"), new Tag("no-value", null)), null, null, null));
 
         assertThat(repository.find(CALLER, "complete")).hasValue(new ConfigurationSet("complete",
-                new TrackingOptions("click.example.com"),
-                new DeliveryOptions("OPTIONAL", "pool-a"),
+                new TrackingOptions("click.example.com", null),
+                new DeliveryOptions("OPTIONAL", "pool-a", null),
                 new ReputationOptions(true, freshStart),
                 new SendingOptions(false),
-                List.of(new Tag("team", "mail"), new Tag("no-value", ""))));
+                List.of(new Tag("team", "mail"), new Tag("no-value", "")), null, null, null));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"a", "Set_1-prod", "0123456789012345678901234567890123456789012345678901234567890123"})
     void acceptsNamesOfOneToSixtyFourLettersDigitsUnderscoresAndHyphens(String name) {
-        service.create(CALLER, named(name));
+        service.create(CALLER, ApiFace.SES_V2, named(name));
 
         assertThat(repository.find(CALLER, name)).isPresent();
     }
@@ -102,19 +108,19 @@ class ConfigurationSetServiceTests {
                 Arguments.of("name with an accented letter", named("café"),
                         "Member must satisfy regular expression pattern"),
                 Arguments.of("unknown TLS policy", new CreateConfigurationSetRequest("s", null,
-                        new DeliveryOptions("require", null), null, null, null),
+                        new DeliveryOptions("require", null, null), null, null, null, null, null, null),
                         "Value at 'deliveryOptions.tlsPolicy' failed to satisfy constraint: "
                                 + "Member must satisfy enum value set: [OPTIONAL, REQUIRE]"),
                 Arguments.of("tracking without a domain", new CreateConfigurationSetRequest("s",
-                        new TrackingOptions(null), null, null, null, null),
+                        new TrackingOptions(null, null), null, null, null, null, null, null, null),
                         "Value at 'trackingOptions.customRedirectDomain' failed to satisfy constraint: "
                                 + "Member must not be null"),
                 Arguments.of("tracking with a blank domain", new CreateConfigurationSetRequest("s",
-                        new TrackingOptions("  "), null, null, null, null),
+                        new TrackingOptions("  ", null), null, null, null, null, null, null, null),
                         "Value at 'trackingOptions.customRedirectDomain' failed to satisfy constraint: "
                                 + "Member must not be blank"),
                 Arguments.of("blank sending pool", new CreateConfigurationSetRequest("s", null,
-                        new DeliveryOptions(null, " "), null, null, null), "sendingPoolName can't be blank."),
+                        new DeliveryOptions(null, " ", null), null, null, null, null, null, null), "sendingPoolName can't be blank."),
                 Arguments.of("51 tags", withTags(fiftyOneTags), "Value at 'tags' failed to satisfy constraint: "
                         + "Member must have length less than or equal to 50"),
                 Arguments.of("a null tag", withTags(withNullTag),
@@ -149,7 +155,7 @@ class ConfigurationSetServiceTests {
     @MethodSource("invalidRequests")
     void rejectsAnInvalidRequestWithBadRequestNamingTheMemberAndStoresNothing(
             String description, CreateConfigurationSetRequest request, String expectedMessage) {
-        assertThatThrownBy(() -> service.create(CALLER, request))
+        assertThatThrownBy(() -> service.create(CALLER, ApiFace.SES_V2, request))
                 .isInstanceOfSatisfying(AwsException.class, e -> {
                     assertThat(e.type()).isEqualTo(AwsErrorType.BAD_REQUEST);
                     assertThat(e.getMessage()).contains(expectedMessage);
@@ -161,14 +167,14 @@ class ConfigurationSetServiceTests {
 
     @Test
     void aMissingRequestIsARequestWithoutAName() {
-        assertThatThrownBy(() -> service.create(CALLER, null)).hasMessage("1 validation error detected: "
+        assertThatThrownBy(() -> service.create(CALLER, ApiFace.SES_V2, null)).hasMessage("1 validation error detected: "
                 + "Value at 'configurationSetName' failed to satisfy constraint: Member must not be null");
     }
 
     @Test
     void reportsEveryViolationAtOnceInTheAwsFormat() {
-        assertThatThrownBy(() -> service.create(CALLER, new CreateConfigurationSetRequest("bad name", null,
-                new DeliveryOptions("NEVER", null), null, null, null)))
+        assertThatThrownBy(() -> service.create(CALLER, ApiFace.SES_V2, new CreateConfigurationSetRequest("bad name", null,
+                new DeliveryOptions("NEVER", null, null), null, null, null, null, null, null)))
                 .hasMessage("2 validation errors detected: "
                         + "Value at 'configurationSetName' failed to satisfy constraint: "
                         + "Member must satisfy regular expression pattern: ^[a-zA-Z0-9_-]*$; "
@@ -181,54 +187,62 @@ class ConfigurationSetServiceTests {
         List<Tag> fifty = new ArrayList<>(tags(49));
         fifty.add(new Tag("empty", ""));
 
-        service.create(CALLER, withTags(fifty));
+        service.create(CALLER, ApiFace.SES_V2, withTags(fifty));
 
         assertThat(repository.find(CALLER, "tagged")).hasValueSatisfying(set -> assertThat(set.tags()).hasSize(50));
     }
 
     @Test
     void tagKeysAreCaseSensitive() {
-        service.create(CALLER, withTags(List.of(new Tag("Env", "a"), new Tag("env", "b"))));
+        service.create(CALLER, ApiFace.SES_V2, withTags(List.of(new Tag("Env", "a"), new Tag("env", "b"))));
 
         assertThat(repository.find(CALLER, "tagged")).isPresent();
     }
 
+    static CreateConfigurationSetRequest pooled(String name, String pool) {
+        return new CreateConfigurationSetRequest(name, null, new DeliveryOptions(null, pool, null), null, null, null,
+                null, null, null);
+    }
+
     @Test
-    void aSendingPoolThatDoesNotExistIsNotFoundAndADeclaredOneIsAccepted() {
-        assertThatThrownBy(() -> service.create(CALLER, new CreateConfigurationSetRequest("pooled", null,
-                new DeliveryOptions(null, "pool-z"), null, null, null)))
+    void aSendingPoolThatDoesNotExistIsNotFoundOnPinpointEmailAndBadRequestOnSesV2() {
+        assertThatThrownBy(() -> service.create(CALLER, ApiFace.PINPOINT_EMAIL, pooled("pooled", "pool-z")))
                 .isInstanceOfSatisfying(AwsException.class, e -> {
                     assertThat(e.type()).isEqualTo(AwsErrorType.NOT_FOUND);
                     assertThat(e.getMessage()).isEqualTo("Dedicated IP pool pool-z does not exist.");
                 });
+        assertThatThrownBy(() -> service.create(CALLER, ApiFace.SES_V2, pooled("pooled", "pool-z")))
+                .isInstanceOfSatisfying(AwsException.class, e -> {
+                    assertThat(e.type()).isEqualTo(AwsErrorType.BAD_REQUEST);
+                    assertThat(e.getMessage()).isEqualTo("SendingPool pool-z doesn't exist");
+                });
         assertThat(repository.find(CALLER, "pooled")).isEmpty();
 
-        service.create(CALLER, new CreateConfigurationSetRequest("pooled", null,
-                new DeliveryOptions(null, "pool-a"), null, null, null));
+        service.create(CALLER, ApiFace.PINPOINT_EMAIL, pooled("pooled", "pool-a"));
         assertThat(repository.find(CALLER, "pooled")).isPresent();
     }
 
     @Test
     void aSecondCreateOfANameIsAlreadyExists() {
-        service.create(CALLER, named("twice"));
+        service.create(CALLER, ApiFace.SES_V2, named("twice"));
 
-        assertThatThrownBy(() -> service.create(CALLER, named("twice")))
+        assertThatThrownBy(() -> service.create(CALLER, ApiFace.SES_V2, named("twice")))
                 .isInstanceOfSatisfying(AwsException.class,
                         e -> assertThat(e.type()).isEqualTo(AwsErrorType.ALREADY_EXISTS));
     }
 
     @Test
     void theLimitCountsSetsPerAccountAndRegionAndADuplicateIsReportedBeforeTheLimit() {
-        service.create(CALLER, named("one"));
-        service.create(CALLER, named("two"));
+        service.create(CALLER, ApiFace.SES_V2, named("one"));
+        service.create(CALLER, ApiFace.SES_V2, named("two"));
 
-        assertThatThrownBy(() -> service.create(CALLER, named("three")))
+        assertThatThrownBy(() -> service.create(CALLER, ApiFace.SES_V2, named("three")))
                 .isInstanceOfSatisfying(AwsException.class,
                         e -> assertThat(e.type()).isEqualTo(AwsErrorType.LIMIT_EXCEEDED));
-        assertThatThrownBy(() -> service.create(CALLER, named("two")))
+        assertThatThrownBy(() -> service.create(CALLER, ApiFace.SES_V2, named("two")))
                 .isInstanceOfSatisfying(AwsException.class,
                         e -> assertThat(e.type()).isEqualTo(AwsErrorType.ALREADY_EXISTS));
-        service.create(new AccountRegion(CALLER.accountId(), "eu-central-1"), named("three"));
+        service.create(new AccountRegion(CALLER.accountId(), "eu-central-1"), ApiFace.SES_V2, named("three"));
         assertThat(repository.find(CALLER, "three")).isEmpty();
     }
 }

@@ -19,7 +19,7 @@ class InMemoryConfigurationSetRepositoryTests {
     private final InMemoryConfigurationSetRepository repository = new InMemoryConfigurationSetRepository();
 
     static ConfigurationSet set(String name) {
-        return new ConfigurationSet(name, null, null, null, null, List.of());
+        return new ConfigurationSet(name, null, null, null, null, List.of(), null, null, null);
     }
 
     @Test

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.operation.Operation;
+import io.github.pinpointemailmock.operation.OperationCatalog;
 import org.junit.jupiter.api.Test;
 
 class FaultServiceTests {
@@ -14,16 +16,16 @@ class FaultServiceTests {
     private static final Operation CREATE = Operation.CREATE_CONFIGURATION_SET;
     private static final AccountRegion CALLER = new AccountRegion("111122223333", "us-east-1");
 
-    private final FaultService faults = new FaultService();
+    private final FaultService faults = new FaultService(new OperationCatalog());
 
     @Test
     void aRuleFailsExactlyCountCallsThenDisappears() {
         faults.add(new FaultRuleRequest("CreateConfigurationSet", "ConcurrentModificationException", 2, null));
 
-        assertThat(faults.nextFault(CREATE, CALLER)).hasValue(AwsErrorType.CONCURRENT_MODIFICATION);
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).hasValue(AwsErrorType.CONCURRENT_MODIFICATION);
         assertThat(faults.list()).singleElement().extracting(FaultRuleView::remaining).isEqualTo(1);
-        assertThat(faults.nextFault(CREATE, CALLER)).hasValue(AwsErrorType.CONCURRENT_MODIFICATION);
-        assertThat(faults.nextFault(CREATE, CALLER)).isEmpty();
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).hasValue(AwsErrorType.CONCURRENT_MODIFICATION);
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).isEmpty();
         assertThat(faults.list()).isEmpty();
     }
 
@@ -31,16 +33,16 @@ class FaultServiceTests {
     void theCountDefaultsToOne() {
         faults.add(new FaultRuleRequest("CreateConfigurationSet", "TooManyRequestsException", null, null));
 
-        assertThat(faults.nextFault(CREATE, CALLER)).hasValue(AwsErrorType.TOO_MANY_REQUESTS);
-        assertThat(faults.nextFault(CREATE, CALLER)).isEmpty();
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).hasValue(AwsErrorType.TOO_MANY_REQUESTS);
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).isEmpty();
     }
 
     @Test
     void anAccountRuleMatchesOnlyThatAccount() {
         faults.add(new FaultRuleRequest("CreateConfigurationSet", "NotFoundException", 1, "999999999999"));
 
-        assertThat(faults.nextFault(CREATE, CALLER)).isEmpty();
-        assertThat(faults.nextFault(CREATE, new AccountRegion("999999999999", "eu-west-1")))
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).isEmpty();
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, new AccountRegion("999999999999", "eu-west-1")))
                 .hasValue(AwsErrorType.NOT_FOUND);
     }
 
@@ -49,8 +51,17 @@ class FaultServiceTests {
         faults.add(new FaultRuleRequest("CreateConfigurationSet", "LimitExceededException", 1, null));
         faults.add(new FaultRuleRequest("CreateConfigurationSet", "AlreadyExistsException", 1, null));
 
-        assertThat(faults.nextFault(CREATE, CALLER)).hasValue(AwsErrorType.LIMIT_EXCEEDED);
-        assertThat(faults.nextFault(CREATE, CALLER)).hasValue(AwsErrorType.ALREADY_EXISTS);
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).hasValue(AwsErrorType.LIMIT_EXCEEDED);
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).hasValue(AwsErrorType.ALREADY_EXISTS);
+    }
+
+    @Test
+    void aRuleFiresOnlyOnTheFacesWhoseModelHasItsError() {
+        faults.add(new FaultRuleRequest("CreateEmailIdentity", "AlreadyExistsException", 1, null));
+
+        assertThat(faults.nextFault(Operation.CREATE_EMAIL_IDENTITY, ApiFace.PINPOINT_EMAIL, CALLER)).isEmpty();
+        assertThat(faults.nextFault(Operation.CREATE_EMAIL_IDENTITY, ApiFace.SES_V2, CALLER))
+                .hasValue(AwsErrorType.ALREADY_EXISTS);
     }
 
     @Test

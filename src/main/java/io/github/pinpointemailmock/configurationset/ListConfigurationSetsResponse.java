@@ -1,0 +1,7 @@
+package io.github.pinpointemailmock.configurationset;
+
+import java.util.List;
+
+/** The {@code ListConfigurationSets} output; {@code NextToken} is left out on the last page. */
+public record ListConfigurationSetsResponse(List<String> ConfigurationSets, String NextToken) {
+}

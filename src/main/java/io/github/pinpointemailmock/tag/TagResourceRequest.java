@@ -1,0 +1,12 @@
+package io.github.pinpointemailmock.tag;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** The {@code TagResource} body. */
+public record TagResourceRequest(
+        @NotNull @Size(min = 1) String ResourceArn,
+        @NotNull @Size(max = TagRules.MAX_TAGS_PER_RESOURCE) List<@NotNull @Valid Tag> Tags) {
+}
