@@ -4,6 +4,7 @@ import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.operation.Operation;
 import io.github.pinpointemailmock.operation.ServesOperation;
+import io.github.pinpointemailmock.paging.ListRequest;
 import io.github.pinpointemailmock.paging.Pages.Page;
 import java.util.Map;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -53,6 +54,14 @@ public class ConfigurationSetController {
                                               @RequestParam(name = "NextToken", required = false) String nextToken) {
         Page<String> page = service.list(caller, pageSize, nextToken);
         return new ListConfigurationSetsResponse(page.items(), page.nextToken());
+    }
+
+    /** The same operation as current SES v2 SDKs send it: POSTed, with the paging members in the body. */
+    @PostMapping("/v2/email/list-configuration-sets")
+    @ServesOperation(Operation.LIST_CONFIGURATION_SETS)
+    public ListConfigurationSetsResponse listByPost(AccountRegion caller,
+                                                    @RequestBody(required = false) ListRequest request) {
+        return request == null ? list(caller, null, null) : list(caller, request.PageSize(), request.NextToken());
     }
 
     @DeleteMapping(SET)

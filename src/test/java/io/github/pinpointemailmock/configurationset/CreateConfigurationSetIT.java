@@ -52,6 +52,8 @@ class CreateConfigurationSetIT {
 
     @Test
     void createsAConfigurationSetWithEveryMemberAndReportsTheRequestId() {
+        // The tracking domain must be a verified domain identity of the account, as on AWS.
+        client.createEmailIdentity(request -> request.emailIdentity("click.example.com"));
         CreateConfigurationSetResponse response = client.createConfigurationSet(request -> request
                 .configurationSetName(uniqueName())
                 .trackingOptions(tracking -> tracking.customRedirectDomain("click.example.com"))

@@ -18,12 +18,21 @@ public final class MockControlPlane {
     }
 
     public HttpResponse<String> send(String method, String path, String contentType, String body) {
+        return send(method, path, contentType, body, null);
+    }
+
+    /** As the given account: a SigV4-shaped Authorization header carrying its credential scope (not signed). */
+    public HttpResponse<String> send(String method, String path, String contentType, String body, String account) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null
                         ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (account != null) {
+            request.header("Authorization", "AWS4-HMAC-SHA256 Credential=" + account
+                    + "/20260101/us-east-1/ses/aws4_request, SignedHeaders=host, Signature=0");
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
