@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.PinpointEmailClients;
+import io.github.pinpointemailmock.support.SesV2Clients;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import software.amazon.awssdk.services.pinpointemail.PinpointEmailClient;
 import software.amazon.awssdk.services.pinpointemail.model.AlreadyExistsException;
 import software.amazon.awssdk.services.pinpointemail.model.ConcurrentModificationException;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class FaultInjectionIT {
@@ -69,6 +71,41 @@ class FaultInjectionIT {
                     .isInstanceOf(ConcurrentModificationException.class);
             target.createConfigurationSet(request -> request.configurationSetName("target"));
         }
+    }
+
+    @Test
+    void faultsApplyToEveryOperationUnderItsOwnNameOnBothFaces() {
+        try (SesV2Client ses = SesV2Clients.forPort(port, "343434343434", "us-east-1");
+             PinpointEmailClient pinpoint = PinpointEmailClients.forPort(port, "343434343434", "us-east-1")) {
+            ses.createConfigurationSet(request -> request.configurationSetName("guarded"));
+            controlPlane.postJson("/_mock/faults", """
+                    {"operation": "GetConfigurationSet", "error": "TooManyRequestsException"}""");
+            controlPlane.postJson("/_mock/faults", """
+                    {"operation": "DeleteConfigurationSet", "error": "ConcurrentModificationException"}""");
+
+            // A rule for one operation leaves the others alone.
+            ses.listConfigurationSets(request -> { });
+            assertThatThrownBy(() -> pinpoint.getConfigurationSet(request -> request.configurationSetName("guarded")))
+                    .isInstanceOfSatisfying(
+                            software.amazon.awssdk.services.pinpointemail.model.TooManyRequestsException.class,
+                            modelledError(429, "TooManyRequestsException"));
+            assertThatThrownBy(() -> ses.deleteConfigurationSet(request -> request.configurationSetName("guarded")))
+                    .isInstanceOfSatisfying(
+                            software.amazon.awssdk.services.sesv2.model.ConcurrentModificationException.class,
+                            modelledError(500, "ConcurrentModificationException"));
+            // The faulted delete changed nothing.
+            assertThat(ses.getConfigurationSet(request -> request.configurationSetName("guarded"))
+                    .configurationSetName()).isEqualTo("guarded");
+        }
+    }
+
+    @Test
+    void anErrorAnOperationModelsOnNeitherFaceIsRefused() {
+        HttpResponse<String> refused = controlPlane.postJson("/_mock/faults", """
+                {"operation": "ListConfigurationSets", "error": "NotFoundException"}""");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("does not model NotFoundException");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.throttle;
 
 import static io.github.pinpointemailmock.support.AwsErrorAssertions.modelledError;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pinpointemailmock.support.PinpointEmailClients;
@@ -33,6 +34,8 @@ class ThrottleIT {
                     .isInstanceOfSatisfying(TooManyRequestsException.class,
                             modelledError(429, "TooManyRequestsException"));
             otherAccount.createConfigurationSet(request -> request.configurationSetName("throttled-3"));
+            // Each operation has its own bucket: listing is not throttled by the creates.
+            assertThat(client.listConfigurationSets(request -> { }).configurationSets()).contains("throttled-1");
         }
     }
 }
