@@ -1,0 +1,13 @@
+package io.github.pinpointemailmock.identity;
+
+/** The {@code CreateEmailIdentity} output, the same members on both faces. */
+public record CreateEmailIdentityResponse(
+        IdentityType IdentityType,
+        Boolean VerifiedForSendingStatus,
+        DkimAttributes DkimAttributes) {
+
+    static CreateEmailIdentityResponse of(EmailIdentity identity) {
+        return new CreateEmailIdentityResponse(identity.type(), identity.verifiedForSending(),
+                identity.dkimAttributes());
+    }
+}

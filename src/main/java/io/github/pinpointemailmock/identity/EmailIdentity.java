@@ -1,0 +1,57 @@
+package io.github.pinpointemailmock.identity;
+
+import io.github.pinpointemailmock.tag.Tag;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A stored email identity, an address or a domain, with tag values normalized. The emulator can neither receive
+ * mail nor look up DNS, so every identity is verified the moment it is created.
+ *
+ * @param name                name as given at creation
+ * @param verifiedForSending  whether email may be sent from it
+ * @param feedbackForwarding  whether bounces and complaints are forwarded by email
+ * @param configurationSetName SES v2 only: the default configuration set of email sent from it
+ * @param verificationStatus  SES v2 only
+ * @param policies            SES v2 only: sending authorization policies by name
+ */
+public record EmailIdentity(
+        String name,
+        IdentityType type,
+        boolean verifiedForSending,
+        boolean feedbackForwarding,
+        DkimAttributes dkimAttributes,
+        List<Tag> tags,
+        String configurationSetName,
+        String verificationStatus,
+        Map<String, String> policies) {
+
+    static final String VERIFIED = "SUCCESS";
+
+    public EmailIdentity {
+        tags = List.copyOf(tags);
+        policies = policies == null ? null : Map.copyOf(policies);
+    }
+
+    /** A new identity, already verified, signing as {@code dkim} says. */
+    static EmailIdentity verified(String name, DkimAttributes dkim, List<Tag> tags, String configurationSetName) {
+        return new EmailIdentity(name, IdentityType.of(name), true, true, dkim, tags, configurationSetName,
+                VERIFIED, Map.of());
+    }
+
+    /** The key the identity is stored and found under: see {@link IdentityNames#key}. */
+    String key() {
+        return IdentityNames.key(name);
+    }
+
+    /** The identity as Pinpoint Email shows it: without the members only SES v2 has. */
+    EmailIdentity pinpointEmailView() {
+        return new EmailIdentity(name, type, verifiedForSending, feedbackForwarding,
+                dkimAttributes == null ? null : dkimAttributes.pinpointEmailView(), tags, null, null, null);
+    }
+
+    EmailIdentity withTags(List<Tag> newTags) {
+        return new EmailIdentity(name, type, verifiedForSending, feedbackForwarding, dkimAttributes, newTags,
+                configurationSetName, verificationStatus, policies);
+    }
+}

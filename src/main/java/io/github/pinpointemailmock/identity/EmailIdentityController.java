@@ -1,0 +1,77 @@
+package io.github.pinpointemailmock.identity;
+
+import io.github.pinpointemailmock.caller.AccountRegion;
+import io.github.pinpointemailmock.identity.ListEmailIdentitiesResponse.IdentityInfo;
+import io.github.pinpointemailmock.operation.ApiFace;
+import io.github.pinpointemailmock.operation.Operation;
+import io.github.pinpointemailmock.operation.ServesOperation;
+import io.github.pinpointemailmock.paging.Pages.Page;
+import java.util.Map;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Email identity operations of both faces: Pinpoint Email ({@code /v1/email}) and SES v2 ({@code /v2/email}).
+ * The identity in the path arrives percent-decoded ({@code %40} is {@code @}).
+ */
+@RestController
+public class EmailIdentityController {
+
+    private static final String IDENTITIES = "/{face:v1|v2}/email/identities";
+    private static final String IDENTITY = IDENTITIES + "/{name}";
+
+    private final EmailIdentityService service;
+
+    public EmailIdentityController(EmailIdentityService service) {
+        this.service = service;
+    }
+
+    @PostMapping(IDENTITIES)
+    @ServesOperation(Operation.CREATE_EMAIL_IDENTITY)
+    public CreateEmailIdentityResponse create(AccountRegion caller, ApiFace face,
+                                              @RequestBody(required = false) CreateEmailIdentityRequest request) {
+        return CreateEmailIdentityResponse.of(service.create(caller, face, request));
+    }
+
+    @GetMapping(IDENTITY)
+    @ServesOperation(Operation.GET_EMAIL_IDENTITY)
+    public GetEmailIdentityResponse get(AccountRegion caller, ApiFace face, @PathVariable String name) {
+        return GetEmailIdentityResponse.of(service.get(caller, face, name));
+    }
+
+    @GetMapping(IDENTITIES)
+    @ServesOperation(Operation.LIST_EMAIL_IDENTITIES)
+    public ListEmailIdentitiesResponse list(AccountRegion caller, ApiFace face,
+                                            @RequestParam(name = "PageSize", required = false) Integer pageSize,
+                                            @RequestParam(name = "NextToken", required = false) String nextToken) {
+        return list(caller, face, pageSize, nextToken, null);
+    }
+
+    /** The same operation as current SES v2 SDKs send it: POSTed, with paging and an optional filter in the body. */
+    @PostMapping("/v2/email/list-identities")
+    @ServesOperation(Operation.LIST_EMAIL_IDENTITIES)
+    public ListEmailIdentitiesResponse listByPost(AccountRegion caller, ApiFace face,
+                                                  @RequestBody(required = false) ListEmailIdentitiesRequest request) {
+        return request == null
+                ? list(caller, face, null, null, null)
+                : list(caller, face, request.PageSize(), request.NextToken(), request.Filter());
+    }
+
+    private ListEmailIdentitiesResponse list(AccountRegion caller, ApiFace face, Integer pageSize, String nextToken,
+                                             Map<String, String> filter) {
+        Page<IdentityInfo> page = service.list(caller, face, pageSize, nextToken, filter).map(IdentityInfo::of);
+        return new ListEmailIdentitiesResponse(page.items(), page.nextToken());
+    }
+
+    @DeleteMapping(IDENTITY)
+    @ServesOperation(Operation.DELETE_EMAIL_IDENTITY)
+    public Map<String, Object> delete(AccountRegion caller, ApiFace face, @PathVariable String name) {
+        service.delete(caller, name);
+        return Map.of();
+    }
+}
