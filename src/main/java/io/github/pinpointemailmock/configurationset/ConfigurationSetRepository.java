@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.configurationset;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
+import io.github.pinpointemailmock.store.InsertResult;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -29,10 +30,4 @@ public interface ConfigurationSetRepository {
 
     /** @return false when there was no such set */
     boolean delete(AccountRegion scope, String name);
-
-    enum InsertResult {
-        INSERTED,
-        NAME_TAKEN,
-        LIMIT_REACHED
-    }
 }

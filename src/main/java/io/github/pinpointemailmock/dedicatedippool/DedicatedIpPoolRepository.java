@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.dedicatedippool;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
+import io.github.pinpointemailmock.store.InsertResult;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -35,10 +36,4 @@ public interface DedicatedIpPoolRepository {
 
     /** @return false when there was no such pool */
     boolean delete(AccountRegion scope, String poolName);
-
-    enum InsertResult {
-        INSERTED,
-        NAME_TAKEN,
-        LIMIT_REACHED
-    }
 }

@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.identity;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
+import io.github.pinpointemailmock.store.InsertResult;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -32,10 +33,4 @@ public interface EmailIdentityRepository {
 
     /** @return false when there was no such identity */
     boolean delete(AccountRegion scope, String name);
-
-    enum InsertResult {
-        INSERTED,
-        NAME_TAKEN,
-        LIMIT_REACHED
-    }
 }

@@ -4,21 +4,16 @@ import static io.github.pinpointemailmock.support.AwsErrorAssertions.modelledErr
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.pinpointemailmock.support.Concurrently;
 import io.github.pinpointemailmock.support.PinpointEmailClients;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import software.amazon.awssdk.services.pinpointemail.PinpointEmailClient;
 import software.amazon.awssdk.services.pinpointemail.model.AlreadyExistsException;
@@ -131,32 +126,16 @@ class CreateConfigurationSetIT {
     void ofThirtyTwoConcurrentCreatesOfOneNameExactlyOneSucceeds() throws Exception {
         String name = uniqueName();
         int threads = 32;
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                Callable<String> create = () -> {
-                    start.await();
-                    try (PinpointEmailClient own = PinpointEmailClients.forPort(port)) {
-                        own.createConfigurationSet(request -> request.configurationSetName(name));
-                        return "created";
-                    } catch (PinpointEmailException e) {
-                        return e.awsErrorDetails().errorCode();
-                    }
-                };
-                outcomes.add(pool.submit(create));
+        List<String> results = Concurrently.run(threads, i -> {
+            try (PinpointEmailClient own = PinpointEmailClients.forPort(port)) {
+                own.createConfigurationSet(request -> request.configurationSetName(name));
+                return "created";
+            } catch (PinpointEmailException e) {
+                return e.awsErrorDetails().errorCode();
             }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get());
-            }
+        });
 
-            assertThat(results).filteredOn("created"::equals).hasSize(1);
-            assertThat(results).filteredOn("AlreadyExistsException"::equals).hasSize(threads - 1);
-        } finally {
-            pool.shutdownNow();
-        }
+        assertThat(results).filteredOn("created"::equals).hasSize(1);
+        assertThat(results).filteredOn("AlreadyExistsException"::equals).hasSize(threads - 1);
     }
 }

@@ -3,13 +3,9 @@ package io.github.pinpointemailmock.configurationset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
-import io.github.pinpointemailmock.configurationset.ConfigurationSetRepository.InsertResult;
-import java.util.ArrayList;
+import io.github.pinpointemailmock.store.InsertResult;
+import io.github.pinpointemailmock.support.Concurrently;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class InMemoryConfigurationSetRepositoryTests {
@@ -24,7 +20,7 @@ class InMemoryConfigurationSetRepositoryTests {
 
     @Test
     void concurrentInsertsOfOneNameLetExactlyOneThrough() throws Exception {
-        List<InsertResult> results = runConcurrently(64, i -> repository.insert(SCOPE, set("contended"), 10_000));
+        List<InsertResult> results = Concurrently.run(64, i -> repository.insert(SCOPE, set("contended"), 10_000));
 
         assertThat(results).filteredOn(InsertResult.INSERTED::equals).hasSize(1);
         assertThat(results).filteredOn(InsertResult.NAME_TAKEN::equals).hasSize(63);
@@ -32,7 +28,7 @@ class InMemoryConfigurationSetRepositoryTests {
 
     @Test
     void concurrentInsertsOfDistinctNamesNeverExceedTheLimit() throws Exception {
-        List<InsertResult> results = runConcurrently(64, i -> repository.insert(SCOPE, set("set-" + i), 10));
+        List<InsertResult> results = Concurrently.run(64, i -> repository.insert(SCOPE, set("set-" + i), 10));
 
         assertThat(results).filteredOn(InsertResult.INSERTED::equals).hasSize(10);
         assertThat(results).filteredOn(InsertResult.LIMIT_REACHED::equals).hasSize(54);
@@ -45,29 +41,5 @@ class InMemoryConfigurationSetRepositoryTests {
         assertThat(repository.find(SCOPE, "scoped")).isPresent();
         assertThat(repository.find(new AccountRegion("111122223333", "us-west-2"), "scoped")).isEmpty();
         assertThat(repository.find(new AccountRegion("999999999999", "us-east-1"), "scoped")).isEmpty();
-    }
-
-    private static List<InsertResult> runConcurrently(int threads, java.util.function.IntFunction<InsertResult> task)
-            throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<InsertResult>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.apply(index);
-                }));
-            }
-            start.countDown();
-            List<InsertResult> results = new ArrayList<>();
-            for (Future<InsertResult> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -10,8 +10,9 @@ import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.paging.PageTokens;
-import io.github.pinpointemailmock.paging.Pages;
 import io.github.pinpointemailmock.paging.Pages.Page;
+import io.github.pinpointemailmock.paging.Pages;
+import io.github.pinpointemailmock.support.Concurrently;
 import io.github.pinpointemailmock.support.TestProperties;
 import io.github.pinpointemailmock.tag.Tag;
 import io.github.pinpointemailmock.validation.AwsRequestValidator;
@@ -19,10 +20,6 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
@@ -206,33 +203,18 @@ class DedicatedIpPoolServiceTests {
     @Test
     void ofConcurrentCreatesOfOneNameExactlyOneWinsAndTheRestAreAlreadyExists() throws Exception {
         int threads = 32;
-        ExecutorService executor = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<String>> outcomes = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                ApiFace face = i % 2 == 0 ? ApiFace.SES_V2 : ApiFace.PINPOINT_EMAIL;
-                outcomes.add(executor.submit(() -> {
-                    start.await();
-                    try {
-                        service.create(CALLER, face, named("contended"));
-                        return "created";
-                    } catch (AwsException e) {
-                        return e.type().errorName();
-                    }
-                }));
+        List<String> results = Concurrently.run(threads, i -> {
+            ApiFace face = i % 2 == 0 ? ApiFace.SES_V2 : ApiFace.PINPOINT_EMAIL;
+            try {
+                service.create(CALLER, face, named("contended"));
+                return "created";
+            } catch (AwsException e) {
+                return e.type().errorName();
             }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> outcome : outcomes) {
-                results.add(outcome.get());
-            }
+        });
 
-            assertThat(results).filteredOn("created"::equals).hasSize(1);
-            assertThat(results).filteredOn("AlreadyExistsException"::equals).hasSize(threads - 1);
-        } finally {
-            executor.shutdownNow();
-        }
+        assertThat(results).filteredOn("created"::equals).hasSize(1);
+        assertThat(results).filteredOn("AlreadyExistsException"::equals).hasSize(threads - 1);
     }
 
     @Test

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.dedicatedippool.DedicatedIpPool.ScalingMode;
-import io.github.pinpointemailmock.dedicatedippool.DedicatedIpPoolRepository.InsertResult;
+import io.github.pinpointemailmock.store.InsertResult;
+import io.github.pinpointemailmock.support.Concurrently;
 import io.github.pinpointemailmock.support.TestProperties;
 import io.github.pinpointemailmock.tag.Tag;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 class InMemoryDedicatedIpPoolRepositoryTests {
@@ -35,7 +31,7 @@ class InMemoryDedicatedIpPoolRepositoryTests {
 
     @Test
     void concurrentInsertsOfOneNameLetExactlyOneThrough() throws Exception {
-        List<InsertResult> results = runConcurrently(64, i -> repository.insert(SCOPE, pool("contended"), 10_000));
+        List<InsertResult> results = Concurrently.run(64, i -> repository.insert(SCOPE, pool("contended"), 10_000));
 
         assertThat(results).filteredOn(InsertResult.INSERTED::equals).hasSize(1);
         assertThat(results).filteredOn(InsertResult.NAME_TAKEN::equals).hasSize(63);
@@ -43,7 +39,7 @@ class InMemoryDedicatedIpPoolRepositoryTests {
 
     @Test
     void concurrentInsertsOfDistinctNamesNeverExceedTheLimit() throws Exception {
-        List<InsertResult> results = runConcurrently(64, i -> repository.insert(SCOPE, pool("pool-" + i), 10));
+        List<InsertResult> results = Concurrently.run(64, i -> repository.insert(SCOPE, pool("pool-" + i), 10));
 
         assertThat(results).filteredOn(InsertResult.INSERTED::equals).hasSize(10);
         assertThat(results).filteredOn(InsertResult.LIMIT_REACHED::equals).hasSize(54);
@@ -133,7 +129,7 @@ class InMemoryDedicatedIpPoolRepositoryTests {
     void concurrentTagUpdatesOfOnePoolAreNeverLost() throws Exception {
         repository.insert(SCOPE, pool("busy"), 10);
 
-        runConcurrently(32, i -> {
+        Concurrently.run(32, i -> {
             repository.update(SCOPE, "busy", pool -> {
                 List<Tag> tags = new ArrayList<>(pool.tags());
                 tags.add(new Tag("key-" + i, "value"));
@@ -143,28 +139,5 @@ class InMemoryDedicatedIpPoolRepositoryTests {
         });
 
         assertThat(repository.find(SCOPE, "busy").orElseThrow().tags()).hasSize(32);
-    }
-
-    private static List<InsertResult> runConcurrently(int threads, IntFunction<InsertResult> task) throws Exception {
-        ExecutorService executor = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<InsertResult>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                int index = i;
-                futures.add(executor.submit(() -> {
-                    start.await();
-                    return task.apply(index);
-                }));
-            }
-            start.countDown();
-            List<InsertResult> results = new ArrayList<>();
-            for (Future<InsertResult> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            executor.shutdownNow();
-        }
     }
 }

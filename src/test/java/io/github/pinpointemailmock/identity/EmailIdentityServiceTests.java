@@ -13,21 +13,16 @@ import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.paging.PageTokens;
-import io.github.pinpointemailmock.paging.Pages;
 import io.github.pinpointemailmock.paging.Pages.Page;
+import io.github.pinpointemailmock.paging.Pages;
+import io.github.pinpointemailmock.support.Concurrently;
 import io.github.pinpointemailmock.tag.Tag;
 import io.github.pinpointemailmock.validation.AwsRequestValidator;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -345,7 +340,7 @@ class EmailIdentityServiceTests {
 
     @Test
     void ofManyConcurrentCreatesOfOneNameOnSesV2ExactlyOneSucceeds() throws Exception {
-        List<String> outcomes = concurrently(32, () -> {
+        List<String> outcomes = Concurrently.run(32, i -> {
             try {
                 service.create(CALLER, ApiFace.SES_V2, named("race.example"));
                 return "created";
@@ -360,7 +355,7 @@ class EmailIdentityServiceTests {
 
     @Test
     void concurrentCreatesOfOneNameOnPinpointEmailAllSucceedWithOneIdentity() throws Exception {
-        List<String> outcomes = concurrently(32, () ->
+        List<String> outcomes = Concurrently.run(32, i ->
                 service.create(CALLER, ApiFace.PINPOINT_EMAIL, named("calm.example")).name());
 
         assertThat(outcomes).hasSize(32).containsOnly("calm.example");
@@ -378,27 +373,5 @@ class EmailIdentityServiceTests {
         assertThat(service.get(CALLER, ApiFace.SES_V2, "tagged.example").tags()).containsExactly(new Tag("b", "2"));
         assertThat(tags.find(CALLER, "missing.example")).isEmpty();
         assertThat(tags.update(CALLER, "missing.example", old -> old)).isFalse();
-    }
-
-    private static List<String> concurrently(int threads, Callable<String> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<String>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<String> results = new ArrayList<>();
-            for (Future<String> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -3,15 +3,10 @@ package io.github.pinpointemailmock.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
-import io.github.pinpointemailmock.identity.EmailIdentityRepository.InsertResult;
+import io.github.pinpointemailmock.store.InsertResult;
+import io.github.pinpointemailmock.support.Concurrently;
 import io.github.pinpointemailmock.tag.Tag;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 class InMemoryEmailIdentityRepositoryTests {
@@ -26,7 +21,8 @@ class InMemoryEmailIdentityRepositoryTests {
 
     @Test
     void concurrentInsertsOfOneNameLetExactlyOneThrough() throws Exception {
-        List<InsertResult> results = runConcurrently(64, i -> repository.insert(SCOPE, identity("contended.example"), 10_000));
+        List<InsertResult> results =
+                Concurrently.run(64, i -> repository.insert(SCOPE, identity("contended.example"), 10_000));
 
         assertThat(results).filteredOn(InsertResult.INSERTED::equals).hasSize(1);
         assertThat(results).filteredOn(InsertResult.NAME_TAKEN::equals).hasSize(63);
@@ -34,7 +30,8 @@ class InMemoryEmailIdentityRepositoryTests {
 
     @Test
     void concurrentInsertsOfDistinctNamesNeverExceedTheLimit() throws Exception {
-        List<InsertResult> results = runConcurrently(64, i -> repository.insert(SCOPE, identity("d" + i + ".example"), 10));
+        List<InsertResult> results =
+                Concurrently.run(64, i -> repository.insert(SCOPE, identity("d" + i + ".example"), 10));
 
         assertThat(results).filteredOn(InsertResult.INSERTED::equals).hasSize(10);
         assertThat(results).filteredOn(InsertResult.LIMIT_REACHED::equals).hasSize(54);
@@ -99,28 +96,5 @@ class InMemoryEmailIdentityRepositoryTests {
         assertThat(repository.delete(SCOPE, "gone.example")).isFalse();
         assertThat(repository.delete(new AccountRegion("999999999999", "eu-west-1"), "gone.example")).isFalse();
         assertThat(repository.insert(SCOPE, identity("next.example"), 1)).isEqualTo(InsertResult.INSERTED);
-    }
-
-    private static List<InsertResult> runConcurrently(int threads, IntFunction<InsertResult> task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<InsertResult>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                int index = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.apply(index);
-                }));
-            }
-            start.countDown();
-            List<InsertResult> results = new ArrayList<>();
-            for (Future<InsertResult> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
