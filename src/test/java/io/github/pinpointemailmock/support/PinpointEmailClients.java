@@ -1,14 +1,8 @@
 package io.github.pinpointemailmock.support;
 
-import java.net.URI;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.pinpointemail.PinpointEmailClient;
 
-/** Real AWS SDK clients pointed at the emulator, with retries off so every error surfaces at once. */
+/** Real Pinpoint Email SDK clients pointed at the emulator, with retries off. */
 public final class PinpointEmailClients {
 
     public static final String ACCOUNT = "111122223333";
@@ -21,13 +15,6 @@ public final class PinpointEmailClients {
     }
 
     public static PinpointEmailClient forPort(int port, String accessKeyId, String region) {
-        return PinpointEmailClient.builder()
-                .endpointOverride(URI.create("http://localhost:" + port))
-                .region(Region.of(region))
-                .credentialsProvider(StaticCredentialsProvider.create(
-                        AwsBasicCredentials.create(accessKeyId, "test-secret")))
-                .httpClient(UrlConnectionHttpClient.create())
-                .overrideConfiguration(config -> config.retryStrategy(AwsRetryStrategy.doNotRetry()))
-                .build();
+        return LocalEndpoint.build(PinpointEmailClient.builder(), port, accessKeyId, region);
     }
 }
