@@ -37,6 +37,11 @@ public record MockProperties(
         if (maxRequestBodySize.toBytes() < 1) {
             throw new IllegalArgumentException("mock.max-request-body-size must be at least 1 byte");
         }
+        if (dedicatedIpPools.size() > limits.dedicatedIpPools()) {
+            // Declared pools count against the quota, so more of them than it allows is a contradiction.
+            throw new IllegalArgumentException("mock.dedicated-ip-pools declares " + dedicatedIpPools.size()
+                    + " pools, more than mock.limits.dedicated-ip-pools (" + limits.dedicatedIpPools() + ")");
+        }
     }
 
     /**
@@ -45,10 +50,12 @@ public record MockProperties(
      * @param configurationSets configuration sets (SES: 10,000)
      * @param dedicatedIpPools  dedicated IP pools (SES: 50)
      * @param emailIdentities   email identities, addresses and domains (SES: 10,000)
+     * @param tagsPerResource   tags on one configuration set, pool or identity (SES: 50)
      */
     public record Limits(@DefaultValue("10000") @Min(0) int configurationSets,
                          @DefaultValue("50") @Min(0) int dedicatedIpPools,
-                         @DefaultValue("10000") @Min(0) int emailIdentities) {
+                         @DefaultValue("10000") @Min(0) int emailIdentities,
+                         @DefaultValue("50") @Min(0) int tagsPerResource) {
     }
 
     /**

@@ -25,7 +25,7 @@ public class ConfigurationSetController {
 
     private static final String SETS = "/{face:v1|v2}/email/configuration-sets";
     private static final String SET = SETS + "/{name}";
-    private static final String SES_V2_SET = "/v2/email/configuration-sets/{name}";
+    private static final String SES_V2_SET = "/{face:v2}/email/configuration-sets/{name}";
 
     private final ConfigurationSetService service;
 
@@ -57,11 +57,14 @@ public class ConfigurationSetController {
     }
 
     /** The same operation as current SES v2 SDKs send it: POSTed, with the paging members in the body. */
-    @PostMapping("/v2/email/list-configuration-sets")
+    @PostMapping("/{face:v2}/email/list-configuration-sets")
     @ServesOperation(Operation.LIST_CONFIGURATION_SETS)
     public ListConfigurationSetsResponse listByPost(AccountRegion caller,
                                                     @RequestBody(required = false) ListRequest request) {
-        return request == null ? list(caller, null, null) : list(caller, request.PageSize(), request.NextToken());
+        Page<String> page = request == null
+                ? service.list(caller, null, null)
+                : service.list(caller, request.PageSize(), request.NextToken(), request.Filter());
+        return new ListConfigurationSetsResponse(page.items(), page.nextToken());
     }
 
     @DeleteMapping(SET)

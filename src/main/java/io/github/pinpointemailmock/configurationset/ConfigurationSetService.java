@@ -11,6 +11,10 @@ import io.github.pinpointemailmock.paging.Pages;
 import io.github.pinpointemailmock.paging.Pages.Page;
 import io.github.pinpointemailmock.tag.TagRules;
 import io.github.pinpointemailmock.validation.AwsRequestValidator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +26,7 @@ import org.springframework.stereotype.Service;
 public class ConfigurationSetService {
 
     private static final String LIST_NAME = "configuration-sets";
+    private static final String NAME_CONTAINS = "CONFIGURATION_SET_NAME_CONTAINS";
 
     private final ConfigurationSetRepository configurationSets;
     private final DedicatedIpPoolRepository dedicatedIpPools;
@@ -58,21 +63,18 @@ public class ConfigurationSetService {
                 request.DeliveryOptions(),
                 request.ReputationOptions(),
                 request.SendingOptions(),
-                TagRules.normalize(request.Tags()),
+                TagRules.normalize(request.Tags(), properties.limits().tagsPerResource()),
                 request.SuppressionOptions(),
                 request.VdmOptions(),
                 request.ArchivingOptions());
         requireSendingPoolExists(caller, face, set.deliveryOptions());
         requireVerifiedTrackingDomain(caller, set.trackingOptions());
         int limit = properties.limits().configurationSets();
-        switch (configurationSets.insert(caller, set, limit)) {
-            case INSERTED -> { }
-            case NAME_TAKEN -> throw new AwsException(AwsErrorType.ALREADY_EXISTS,
-                    "Configuration set " + set.name() + " already exists.");
-            case LIMIT_REACHED -> throw new AwsException(AwsErrorType.LIMIT_EXCEEDED,
-                    "Maximum number of configuration sets (" + limit + ") reached for this account in "
-                            + caller.region() + ".");
-        }
+        configurationSets.insert(caller, set, limit).orThrow(
+                () -> new AwsException(AwsErrorType.ALREADY_EXISTS, "Configuration set " + set.name()
+                        + " already exists."),
+                () -> new AwsException(AwsErrorType.LIMIT_EXCEEDED, "Maximum number of configuration sets ("
+                        + limit + ") reached for this account in " + caller.region() + "."));
     }
 
     /** The set as the face shows it: Pinpoint Email does not show SES v2's members. */
@@ -83,8 +85,32 @@ public class ConfigurationSetService {
 
     /** Names in ascending order, a page at a time. */
     public Page<String> list(AccountRegion caller, Integer pageSize, String nextToken) {
-        return pages.page(LIST_NAME, caller, configurationSets.list(caller), pageSize, nextToken)
-                .map(ConfigurationSet::name);
+        return list(caller, pageSize, nextToken, null);
+    }
+
+    /**
+     * As {@link #list(AccountRegion, Integer, String)}, through SES v2's filter: its one key,
+     * {@code CONFIGURATION_SET_NAME_CONTAINS}, keeps the names that contain the value, ignoring case.
+     */
+    public Page<String> list(AccountRegion caller, Integer pageSize, String nextToken, Map<String, String> filter) {
+        NavigableMap<String, ConfigurationSet> sets = configurationSets.list(caller);
+        if (filter != null && !filter.isEmpty()) {
+            String part = nameContains(filter).toLowerCase(Locale.ROOT);
+            sets.values().removeIf(set -> !set.name().toLowerCase(Locale.ROOT).contains(part));
+        }
+        return pages.page(LIST_NAME, caller, sets, pageSize, nextToken).map(ConfigurationSet::name);
+    }
+
+    private static String nameContains(Map<String, String> filter) {
+        if (!filter.keySet().equals(Set.of(NAME_CONTAINS))) {
+            throw AwsRequestValidator.invalidMember("filter",
+                    "Member must have keys that satisfy enum value set: [" + NAME_CONTAINS + "]");
+        }
+        String part = filter.get(NAME_CONTAINS);
+        if (part == null) {
+            throw AwsRequestValidator.invalidMember("filter." + NAME_CONTAINS, "Member must not be null");
+        }
+        return part;
     }
 
     public void delete(AccountRegion caller, String name) {
@@ -121,11 +147,13 @@ public class ConfigurationSetService {
      * optional in this operation, unlike in {@code TrackingOptions}).
      */
     public void putTrackingOptions(AccountRegion caller, ApiFace face, String name, TrackingOptions requestOrNull) {
-        if (requestOrNull == null || requestOrNull.CustomRedirectDomain() == null) {
+        TrackingOptions sent = requestOrNull != null ? requestOrNull : new TrackingOptions(null, null);
+        TrackingOptions options = face == ApiFace.PINPOINT_EMAIL ? sent.pinpointEmailView() : sent;
+        if (options.CustomRedirectDomain() == null && options.HttpsPolicy() == null) {
             update(caller, name, set -> set.withTrackingOptions(null));
             return;
         }
-        TrackingOptions options = face == ApiFace.PINPOINT_EMAIL ? requestOrNull.pinpointEmailView() : requestOrNull;
+        // An HttpsPolicy without a domain fails here too: tracking options always have a domain.
         validator.validate(options);
         requireVerifiedTrackingDomain(caller, options);
         update(caller, name, set -> set.withTrackingOptions(face == ApiFace.PINPOINT_EMAIL
@@ -170,7 +198,7 @@ public class ConfigurationSetService {
         if (pool.isBlank()) {
             throw new AwsException(AwsErrorType.BAD_REQUEST, "sendingPoolName can't be blank.");
         }
-        if (!dedicatedIpPools.exists(caller, pool)) {
+        if (dedicatedIpPools.find(caller, pool).isEmpty()) {
             throw face == ApiFace.PINPOINT_EMAIL
                     ? new AwsException(AwsErrorType.NOT_FOUND, "Dedicated IP pool " + pool + " does not exist.")
                     : new AwsException(AwsErrorType.BAD_REQUEST, "SendingPool " + pool + " doesn't exist");

@@ -1,7 +1,6 @@
 package io.github.pinpointemailmock.configurationset;
 
 import io.github.pinpointemailmock.tag.Tag;
-import io.github.pinpointemailmock.tag.TagRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,7 +18,7 @@ public record CreateConfigurationSetRequest(
         @Valid DeliveryOptions DeliveryOptions,
         ReputationOptions ReputationOptions,
         SendingOptions SendingOptions,
-        @Size(max = TagRules.MAX_TAGS_PER_RESOURCE) List<@NotNull @Valid Tag> Tags,
+        List<@NotNull @Valid Tag> Tags,
         @Valid SuppressionOptions SuppressionOptions,
         @Valid VdmOptions VdmOptions,
         @Valid ArchivingOptions ArchivingOptions) {

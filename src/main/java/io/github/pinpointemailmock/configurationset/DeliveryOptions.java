@@ -14,8 +14,14 @@ public record DeliveryOptions(
         String SendingPoolName,
         @Min(300) @Max(50400) Long MaxDeliverySeconds) {
 
-    /** As Pinpoint Email sees it: without the SES v2 member. */
+    /**
+     * As Pinpoint Email sees it: without the SES v2 member, and absent altogether when that member was all there
+     * was, rather than an empty object the Pinpoint Email caller never sent.
+     */
     DeliveryOptions pinpointEmailView() {
+        if (TlsPolicy == null && SendingPoolName == null && MaxDeliverySeconds != null) {
+            return null;
+        }
         return new DeliveryOptions(TlsPolicy, SendingPoolName, null);
     }
 }

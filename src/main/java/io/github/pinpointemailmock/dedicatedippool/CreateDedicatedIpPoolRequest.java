@@ -1,7 +1,6 @@
 package io.github.pinpointemailmock.dedicatedippool;
 
 import io.github.pinpointemailmock.tag.Tag;
-import io.github.pinpointemailmock.tag.TagRules;
 import io.github.pinpointemailmock.validation.OneOf;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +15,7 @@ import java.util.List;
  */
 public record CreateDedicatedIpPoolRequest(
         @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "^[a-zA-Z0-9_-]*$") String PoolName,
-        @Size(max = TagRules.MAX_TAGS_PER_RESOURCE) List<@NotNull @Valid Tag> Tags,
+        List<@NotNull @Valid Tag> Tags,
         @OneOf({"STANDARD", "MANAGED"}) String ScalingMode) {
 
     /** What an empty body means: a request with no members, which then fails validation like any other. */

@@ -23,7 +23,7 @@ public class DedicatedIpPoolController {
 
     private static final String POOLS = "/{face:v1|v2}/email/dedicated-ip-pools";
     private static final String POOL = POOLS + "/{name}";
-    private static final String SES_V2_POOL = "/v2/email/dedicated-ip-pools/{name}";
+    private static final String SES_V2_POOL = "/{face:v2}/email/dedicated-ip-pools/{name}";
 
     private final DedicatedIpPoolService service;
 

@@ -13,8 +13,6 @@ import java.util.function.UnaryOperator;
  */
 public interface DedicatedIpPoolRepository {
 
-    boolean exists(AccountRegion scope, String poolName);
-
     /**
      * Stores the pool unless one of that name exists or the scope already holds {@code limit} pools (declared ones
      * included), checking both and writing in one atomic step, so concurrent creates of a name cannot both succeed.

@@ -46,16 +46,13 @@ public class DedicatedIpPoolService {
         DedicatedIpPool pool = new DedicatedIpPool(
                 request.PoolName(),
                 request.ScalingMode() == null ? ScalingMode.STANDARD : ScalingMode.valueOf(request.ScalingMode()),
-                TagRules.normalize(request.Tags()));
+                TagRules.normalize(request.Tags(), properties.limits().tagsPerResource()));
         int limit = properties.limits().dedicatedIpPools();
-        switch (pools.insert(caller, pool, limit)) {
-            case INSERTED -> { }
-            case NAME_TAKEN -> throw new AwsException(AwsErrorType.ALREADY_EXISTS,
-                    "Dedicated IP pool " + pool.name() + " already exists.");
-            case LIMIT_REACHED -> throw new AwsException(AwsErrorType.LIMIT_EXCEEDED,
-                    "Maximum number of dedicated IP pools (" + limit + ") reached for this account in "
-                            + caller.region() + ".");
-        }
+        pools.insert(caller, pool, limit).orThrow(
+                () -> new AwsException(AwsErrorType.ALREADY_EXISTS, "Dedicated IP pool " + pool.name()
+                        + " already exists."),
+                () -> new AwsException(AwsErrorType.LIMIT_EXCEEDED, "Maximum number of dedicated IP pools ("
+                        + limit + ") reached for this account in " + caller.region() + "."));
     }
 
     /** SES v2 only: Pinpoint Email has no {@code GetDedicatedIpPool}. */

@@ -31,11 +31,6 @@ public class InMemoryDedicatedIpPoolRepository implements DedicatedIpPoolReposit
     }
 
     @Override
-    public boolean exists(AccountRegion scope, String poolName) {
-        return store.find(scope, poolName).isPresent();
-    }
-
-    @Override
     public InsertResult insert(AccountRegion scope, DedicatedIpPool pool, int limit) {
         return store.insert(scope, pool, limit);
     }

@@ -1,7 +1,6 @@
 package io.github.pinpointemailmock.identity;
 
 import io.github.pinpointemailmock.tag.Tag;
-import io.github.pinpointemailmock.tag.TagRules;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,7 +13,7 @@ import java.util.List;
  */
 public record CreateEmailIdentityRequest(
         @NotNull @Size(min = 1, max = 320) String EmailIdentity,
-        @Size(max = TagRules.MAX_TAGS_PER_RESOURCE) List<@NotNull @Valid Tag> Tags,
+        List<@NotNull @Valid Tag> Tags,
         @Valid DkimSigningAttributes DkimSigningAttributes,
         String ConfigurationSetName) {
 

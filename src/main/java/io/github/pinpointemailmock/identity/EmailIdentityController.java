@@ -5,6 +5,7 @@ import io.github.pinpointemailmock.identity.ListEmailIdentitiesResponse.Identity
 import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.operation.Operation;
 import io.github.pinpointemailmock.operation.ServesOperation;
+import io.github.pinpointemailmock.paging.ListRequest;
 import io.github.pinpointemailmock.paging.Pages.Page;
 import java.util.Map;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -53,10 +54,10 @@ public class EmailIdentityController {
     }
 
     /** The same operation as current SES v2 SDKs send it: POSTed, with paging and an optional filter in the body. */
-    @PostMapping("/v2/email/list-identities")
+    @PostMapping("/{face:v2}/email/list-identities")
     @ServesOperation(Operation.LIST_EMAIL_IDENTITIES)
     public ListEmailIdentitiesResponse listByPost(AccountRegion caller, ApiFace face,
-                                                  @RequestBody(required = false) ListEmailIdentitiesRequest request) {
+                                                  @RequestBody(required = false) ListRequest request) {
         return request == null
                 ? list(caller, face, null, null, null)
                 : list(caller, face, request.PageSize(), request.NextToken(), request.Filter());
@@ -70,7 +71,7 @@ public class EmailIdentityController {
 
     @DeleteMapping(IDENTITY)
     @ServesOperation(Operation.DELETE_EMAIL_IDENTITY)
-    public Map<String, Object> delete(AccountRegion caller, ApiFace face, @PathVariable String name) {
+    public Map<String, Object> delete(AccountRegion caller, @PathVariable String name) {
         service.delete(caller, name);
         return Map.of();
     }

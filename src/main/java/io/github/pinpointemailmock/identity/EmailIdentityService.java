@@ -61,7 +61,7 @@ public class EmailIdentityService implements DomainVerification {
         validator.validate(request);
         String name = request.EmailIdentity();
         IdentityNames.requireWellFormed(name);
-        List<Tag> tags = TagRules.normalize(request.Tags());
+        List<Tag> tags = TagRules.normalize(request.Tags(), properties.limits().tagsPerResource());
         DkimAttributes dkim = dkimAttributes(name, request.DkimSigningAttributes());
         requireConfigurationSetExists(caller, request.ConfigurationSetName());
         EmailIdentity identity = EmailIdentity.verified(name, dkim, tags, request.ConfigurationSetName());

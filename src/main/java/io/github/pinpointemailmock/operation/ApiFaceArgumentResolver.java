@@ -21,6 +21,6 @@ public class ApiFaceArgumentResolver implements HandlerMethodArgumentResolver {
     public ApiFace resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                    NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         return ApiFace.of(webRequest.getNativeRequest(HttpServletRequest.class))
-                .orElseThrow(() -> new IllegalStateException("Handler mapped outside /v1/email and /v2/email"));
+                .orElseThrow(() -> new IllegalStateException("Handler mapped without a {face} path variable"));
     }
 }

@@ -43,11 +43,6 @@ public class OperationCatalog {
         }
     }
 
-    /** True when the face's model has the operation at all. */
-    public boolean serves(ApiFace face, Operation operation) {
-        return errors.get(face).containsKey(operation);
-    }
-
     /** The errors the operation models on that face; empty where the face lacks the operation. */
     public Set<AwsErrorType> modelledErrors(ApiFace face, Operation operation) {
         return errors.get(face).getOrDefault(operation, Set.of());

@@ -33,7 +33,8 @@ public class OperationGuardInterceptor implements HandlerInterceptor {
         if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(ServesOperation.class)) {
             Operation operation = method.getMethodAnnotation(ServesOperation.class).value();
             AccountRegion caller = callerResolver.resolve(request);
-            ApiFace face = ApiFace.of(request).orElseThrow();
+            ApiFace face = ApiFace.of(request)
+                    .orElseThrow(() -> new IllegalStateException("Operation mapped without a {face} path variable"));
             throttle.acquire(caller.accountId(), operation);
             faults.nextFault(operation, face, caller).ifPresent(type -> {
                 throw new AwsException(type);

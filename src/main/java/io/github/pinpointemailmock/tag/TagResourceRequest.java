@@ -8,5 +8,5 @@ import java.util.List;
 /** The {@code TagResource} body. */
 public record TagResourceRequest(
         @NotNull @Size(min = 1) String ResourceArn,
-        @NotNull @Size(max = TagRules.MAX_TAGS_PER_RESOURCE) List<@NotNull @Valid Tag> Tags) {
+        @NotNull List<@NotNull @Valid Tag> Tags) {
 }

@@ -9,21 +9,21 @@ import java.util.Set;
 /** The tag rules that span a whole list, which per-member constraints cannot express. */
 public final class TagRules {
 
-    public static final int MAX_TAGS_PER_RESOURCE = 50;
     private static final String RESERVED_PREFIX = "aws:";
 
     private TagRules() {
     }
 
     /**
-     * Checks that keys are unique (case-sensitively) and that neither keys nor values start with the reserved
-     * {@code aws:} (in any case), and returns the tags as stored: an omitted value becomes "". Expects the tags'
-     * own constraints to have passed already.
+     * Checks that there are at most {@code maxTags} tags, that keys are unique (case-sensitively) and that neither
+     * keys nor values start with the reserved {@code aws:} (in any case), and returns the tags as stored: an
+     * omitted value becomes "". Expects the tags' own constraints to have passed already.
      */
-    public static List<Tag> normalize(List<Tag> tags) {
+    public static List<Tag> normalize(List<Tag> tags, int maxTags) {
         if (tags == null) {
             return List.of();
         }
+        requireAtMost(tags.size(), maxTags);
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < tags.size(); i++) {
             Tag tag = tags.get(i);
@@ -40,6 +40,13 @@ public final class TagRules {
             }
         }
         return tags.stream().map(tag -> new Tag(tag.Key(), tag.Value() == null ? "" : tag.Value())).toList();
+    }
+
+    /** The tag quota ({@code mock.limits.tags-per-resource}), in the words of the length constraint AWS reports. */
+    public static void requireAtMost(int count, int maxTags) {
+        if (count > maxTags) {
+            throw invalid("tags", "Member must have length less than or equal to " + maxTags);
+        }
     }
 
     private static boolean reserved(String text) {

@@ -3,8 +3,8 @@ package io.github.pinpointemailmock.tag;
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.operation.Operation;
 import io.github.pinpointemailmock.operation.ServesOperation;
-import java.util.List;
 import java.util.Map;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,12 +31,14 @@ public class TaggingController {
         return Map.of();
     }
 
+    /**
+     * The query taken as a multi-value map: bound to a {@code List<String>}, a single {@code TagKeys} value would be
+     * split at its commas, and a key may contain one.
+     */
     @DeleteMapping(TAGS)
     @ServesOperation(Operation.UNTAG_RESOURCE)
-    public Map<String, Object> untag(AccountRegion caller,
-                                     @RequestParam(name = "ResourceArn", required = false) String resourceArn,
-                                     @RequestParam(name = "TagKeys", required = false) List<String> tagKeys) {
-        service.untag(caller, resourceArn, tagKeys);
+    public Map<String, Object> untag(AccountRegion caller, @RequestParam MultiValueMap<String, String> query) {
+        service.untag(caller, query.getFirst("ResourceArn"), query.get("TagKeys"));
         return Map.of();
     }
 

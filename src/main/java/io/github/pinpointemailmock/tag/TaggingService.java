@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.tag;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
+import io.github.pinpointemailmock.config.MockProperties;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.validation.AwsRequestValidator;
@@ -22,11 +23,13 @@ public class TaggingService {
 
     private final Map<String, ResourceTags> resourcesByType;
     private final AwsRequestValidator validator;
+    private final MockProperties properties;
 
-    public TaggingService(List<ResourceTags> resources, AwsRequestValidator validator) {
+    public TaggingService(List<ResourceTags> resources, AwsRequestValidator validator, MockProperties properties) {
         this.resourcesByType = resources.stream()
                 .collect(Collectors.toMap(ResourceTags::resourceType, Function.identity()));
         this.validator = validator;
+        this.properties = properties;
     }
 
     public List<Tag> list(AccountRegion caller, String arn) {
@@ -37,21 +40,21 @@ public class TaggingService {
 
     /**
      * Adds the tags, replacing the values of keys the resource already has; the result may hold at most
-     * {@value TagRules#MAX_TAGS_PER_RESOURCE} tags.
+     * {@code mock.limits.tags-per-resource} tags, the ones it had included.
      */
     public void tag(AccountRegion caller, TagResourceRequest requestOrNull) {
         TagResourceRequest request = requestOrNull != null ? requestOrNull : new TagResourceRequest(null, null);
         validator.validate(request);
-        List<Tag> added = TagRules.normalize(request.Tags());
+        int maxTags = properties.limits().tagsPerResource();
+        List<Tag> added = TagRules.normalize(request.Tags(), maxTags);
         ResourceArn resource = resolve(caller, request.ResourceArn());
         boolean found = resourcesByType.get(resource.resourceType()).update(caller, resource.name(), tags -> {
             Map<String, Tag> merged = new LinkedHashMap<>();
             tags.forEach(tag -> merged.put(tag.Key(), tag));
             added.forEach(tag -> merged.put(tag.Key(), tag));
-            if (merged.size() > TagRules.MAX_TAGS_PER_RESOURCE) {
+            if (merged.size() > maxTags) {
                 throw new AwsException(AwsErrorType.BAD_REQUEST, "Tagging would give the resource "
-                        + merged.size() + " tags; a resource can have at most " + TagRules.MAX_TAGS_PER_RESOURCE
-                        + ".");
+                        + merged.size() + " tags; a resource can have at most " + maxTags + ".");
             }
             return List.copyOf(merged.values());
         });
@@ -83,7 +86,7 @@ public class TaggingService {
                 .orElseThrow(() -> new AwsException(AwsErrorType.BAD_REQUEST, "Invalid resource ARN " + arn
                         + "; expected arn:aws:ses:<region>:<account>:<" + String.join("|",
                         resourcesByType.keySet().stream().sorted().toList()) + ">/<name>."));
-        if (!resource.scope().equals(caller)) {
+        if (!resource.partition().equals(ResourceArn.PARTITION) || !resource.scope().equals(caller)) {
             throw notFound(arn);
         }
         return resource;

@@ -9,6 +9,7 @@ import io.github.pinpointemailmock.support.SesV2Clients;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import software.amazon.awssdk.services.pinpointemail.PinpointEmailClient;
 import software.amazon.awssdk.services.pinpointemail.model.GetConfigurationSetResponse;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.BadRequestException;
+import software.amazon.awssdk.services.sesv2.model.ConfigurationSetFilterKey;
 import software.amazon.awssdk.services.sesv2.model.FeatureStatus;
 import software.amazon.awssdk.services.sesv2.model.HttpsPolicy;
 import software.amazon.awssdk.services.sesv2.model.NotFoundException;
@@ -219,6 +221,18 @@ class ConfigurationSetLifecycleIT {
     }
 
     @Test
+    void theSesV2NameFilterKeepsTheNamesThatContainItIgnoringCase() {
+        try (SesV2Client ses = SesV2Clients.forPort(port, freshAccount(), "us-east-1")) {
+            List.of("Alpha-mail", "beta-MAIL", "gamma").forEach(name ->
+                    ses.createConfigurationSet(request -> request.configurationSetName(name)));
+
+            assertThat(ses.listConfigurationSets(request -> request.filter(
+                    Map.of(ConfigurationSetFilterKey.CONFIGURATION_SET_NAME_CONTAINS, "mail"))).configurationSets())
+                    .containsExactly("Alpha-mail", "beta-MAIL");
+        }
+    }
+
+    @Test
     void aForgedOrForeignNextTokenIsBadRequest() {
         String account = freshAccount();
         try (SesV2Client ses = SesV2Clients.forPort(port, account, "us-east-1");
@@ -294,6 +308,14 @@ class ConfigurationSetLifecycleIT {
             assertThat(pinpoint.listTagsForResource(request -> request.resourceArn(arn)).tags())
                     .extracting(software.amazon.awssdk.services.pinpointemail.model.Tag::key).containsExactly("b");
 
+            // A key with a comma is one key, not two.
+            ses.tagResource(request -> request.resourceArn(arn).tags(Tag.builder().key("b,c").value("3").build(),
+                    Tag.builder().key("c").value("4").build()));
+            ses.untagResource(request -> request.resourceArn(arn).tagKeys("b,c"));
+            assertThat(ses.listTagsForResource(request -> request.resourceArn(arn)).tags())
+                    .extracting(Tag::key).containsExactly("b", "c");
+            ses.untagResource(request -> request.resourceArn(arn).tagKeys("c"));
+
             List<Tag> fortyNine = IntStream.range(0, 49)
                     .mapToObj(i -> Tag.builder().key("k" + i).value("v").build()).toList();
             ses.tagResource(request -> request.resourceArn(arn).tags(fortyNine));
@@ -312,7 +334,8 @@ class ConfigurationSetLifecycleIT {
             ses.createConfigurationSet(request -> request.configurationSetName("mine"));
 
             for (String foreign : List.of(arn(freshAccount(), "mine"),
-                    "arn:aws:ses:eu-west-1:" + account + ":configuration-set/mine", arn(account, "missing"))) {
+                    "arn:aws:ses:eu-west-1:" + account + ":configuration-set/mine", arn(account, "missing"),
+                    "arn:aws-cn:ses:us-east-1:" + account + ":configuration-set/mine")) {
                 assertThatThrownBy(() -> ses.listTagsForResource(request -> request.resourceArn(foreign)))
                         .isInstanceOfSatisfying(NotFoundException.class, modelledError(404, "NotFoundException"));
             }

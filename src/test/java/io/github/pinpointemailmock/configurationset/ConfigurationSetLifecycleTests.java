@@ -19,9 +19,9 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.util.unit.DataSize;
 
 /** Read, list, change and delete, and the SES v2 members, on the service with its real collaborators. */
 class ConfigurationSetLifecycleTests {
@@ -39,7 +40,7 @@ class ConfigurationSetLifecycleTests {
     private static final String ARCHIVE = "arn:aws:ses:us-east-1:111122223333:mailmanager-archive/"
             + "a-abcdefghijklmnopqrstuvwx";
 
-    private final Set<String> verifiedDomains = new java.util.HashSet<>(Set.of("click.example.com"));
+    private final Set<String> verifiedDomains = new HashSet<>(Set.of("click.example.com"));
     private InMemoryConfigurationSetRepository repository;
     private ConfigurationSetService service;
 
@@ -109,14 +110,15 @@ class ConfigurationSetLifecycleTests {
         service.create(CALLER, ApiFace.PINPOINT_EMAIL, request);
 
         ConfigurationSet stored = service.get(CALLER, ApiFace.SES_V2, "v1-only");
-        assertThat(stored.deliveryOptions().MaxDeliverySeconds()).isNull();
+        // DeliveryOptions held nothing but the unknown member, so to Pinpoint Email it was not there at all.
+        assertThat(stored.deliveryOptions()).isNull();
         assertThat(stored.suppressionOptions()).isNull();
         assertThat(stored.archivingOptions()).isNull();
     }
 
     static Stream<Arguments> invalidSesV2Members() {
         return Stream.of(
-                Arguments.of("MaxDeliverySeconds below 300", (Consumer<List<Object>>) null,
+                Arguments.of("MaxDeliverySeconds below 300", null,
                         new DeliveryOptions(null, null, 299L), null, null, null,
                         "Value at 'deliveryOptions.maxDeliverySeconds' failed to satisfy constraint: "
                                 + "Member must have value greater than or equal to 300"),
@@ -164,9 +166,8 @@ class ConfigurationSetLifecycleTests {
 
     @Test
     void theTrackingDomainRuleCanBeSwitchedOff() {
-        MockProperties relaxed = new MockProperties("000000000000", "us-east-1",
-                org.springframework.util.unit.DataSize.ofMegabytes(1), List.of(),
-                new MockProperties.Limits(10, 10, 10), new MockProperties.Throttle(0, 1),
+        MockProperties relaxed = new MockProperties("000000000000", "us-east-1", DataSize.ofMegabytes(1), List.of(),
+                new MockProperties.Limits(10, 10, 10, 50), new MockProperties.Throttle(0, 1),
                 new MockProperties.Validation(false));
         ConfigurationSetService lenient = new ConfigurationSetService(repository,
                 new InMemoryDedicatedIpPoolRepository(relaxed), (scope, domain) -> false,
@@ -260,6 +261,27 @@ class ConfigurationSetLifecycleTests {
 
         service.putTrackingOptions(CALLER, ApiFace.SES_V2, "tracking", new TrackingOptions(null, null));
         assertThat(service.get(CALLER, ApiFace.SES_V2, "tracking").trackingOptions()).isNull();
+    }
+
+    @Test
+    void anHttpsPolicyWithoutADomainIsRefusedAndLeavesTrackingAsItWas() {
+        service.create(CALLER, ApiFace.SES_V2, sesV2Request("policy-only"));
+
+        assertError(() -> service.putTrackingOptions(CALLER, ApiFace.SES_V2, "policy-only",
+                new TrackingOptions(null, "BOGUS")), AwsErrorType.BAD_REQUEST, "customRedirectDomain");
+        assertThat(service.get(CALLER, ApiFace.SES_V2, "policy-only").trackingOptions()).isNotNull();
+    }
+
+    @Test
+    void pinpointEmailShowsNoDeliveryOptionsWhenOnlySesV2MembersWereSet() {
+        service.create(CALLER, ApiFace.SES_V2, new CreateConfigurationSetRequest("v2-delivery", null,
+                new DeliveryOptions(null, null, 600L), null, null, null, null, null, null));
+        service.create(CALLER, ApiFace.SES_V2, new CreateConfigurationSetRequest("empty-delivery", null,
+                new DeliveryOptions(null, null, null), null, null, null, null, null, null));
+
+        assertThat(service.get(CALLER, ApiFace.PINPOINT_EMAIL, "v2-delivery").deliveryOptions()).isNull();
+        assertThat(service.get(CALLER, ApiFace.PINPOINT_EMAIL, "empty-delivery").deliveryOptions())
+                .isEqualTo(new DeliveryOptions(null, null, null));
     }
 
     @Test

@@ -44,7 +44,7 @@ class DedicatedIpPoolServiceTests {
         MockProperties defaults = TestProperties.withPoolsAndLimit(List.of("declared"), 10_000);
         MockProperties properties = new MockProperties(defaults.defaultAccount(), defaults.defaultRegion(),
                 defaults.maxRequestBodySize(), defaults.dedicatedIpPools(),
-                new MockProperties.Limits(10_000, LIMIT, 10_000), defaults.throttle(), defaults.validation());
+                new MockProperties.Limits(10_000, LIMIT, 10_000, 50), defaults.throttle(), defaults.validation());
         repository = new InMemoryDedicatedIpPoolRepository(properties);
         service = new DedicatedIpPoolService(repository, new AwsRequestValidator(VALIDATION.getValidator()),
                 new Pages(new PageTokens()), properties);
@@ -96,7 +96,7 @@ class DedicatedIpPoolServiceTests {
                         "1 validation error detected: Value at "
                                 + "'scalingMode' failed to satisfy constraint: Member must satisfy enum value set: "
                                 + "[MANAGED, STANDARD]"));
-        assertThat(repository.exists(CALLER, "odd")).isFalse();
+        assertThat(repository.find(CALLER, "odd").isPresent()).isFalse();
     }
 
     @Test
@@ -115,7 +115,7 @@ class DedicatedIpPoolServiceTests {
 
         service.create(CALLER, ApiFace.SES_V2, named(name));
 
-        assertThat(repository.exists(CALLER, name)).isTrue();
+        assertThat(repository.find(CALLER, name).isPresent()).isTrue();
     }
 
     @ParameterizedTest
@@ -157,7 +157,7 @@ class DedicatedIpPoolServiceTests {
                 .isInstanceOf(AwsException.class)
                 .hasMessageContaining("Value at 'tags' failed to satisfy constraint: Member must have length less "
                         + "than or equal to 50");
-        assertThat(repository.exists(CALLER, "fifty-one")).isFalse();
+        assertThat(repository.find(CALLER, "fifty-one").isPresent()).isFalse();
     }
 
     @Test
@@ -169,8 +169,8 @@ class DedicatedIpPoolServiceTests {
                 List.of(new Tag("AWS:owner", "a")), null)))
                 .isInstanceOf(AwsException.class).hasMessageContaining("reserved prefix aws:");
 
-        assertThat(repository.exists(CALLER, "dup")).isFalse();
-        assertThat(repository.exists(CALLER, "reserved")).isFalse();
+        assertThat(repository.find(CALLER, "dup").isPresent()).isFalse();
+        assertThat(repository.find(CALLER, "reserved").isPresent()).isFalse();
     }
 
     @Test
@@ -231,7 +231,7 @@ class DedicatedIpPoolServiceTests {
 
         service.delete(CALLER, "reused");
 
-        assertThat(repository.exists(CALLER, "reused")).isFalse();
+        assertThat(repository.find(CALLER, "reused").isPresent()).isFalse();
         service.create(CALLER, ApiFace.SES_V2, named("reused"));
         assertThat(service.get(CALLER, "reused").scalingMode()).isEqualTo(ScalingMode.STANDARD);
     }

@@ -50,8 +50,8 @@ class InMemoryDedicatedIpPoolRepositoryTests {
     void aPoolIsSeenOnlyInTheScopeItWasStoredIn() {
         repository.insert(SCOPE, pool("scoped"), 10);
 
-        assertThat(repository.exists(SCOPE, "scoped")).isTrue();
-        assertThat(repository.exists(OTHER_REGION, "scoped")).isFalse();
+        assertThat(repository.find(SCOPE, "scoped").isPresent()).isTrue();
+        assertThat(repository.find(OTHER_REGION, "scoped").isPresent()).isFalse();
         assertThat(repository.find(OTHER_ACCOUNT, "scoped")).isEmpty();
     }
 
@@ -62,7 +62,7 @@ class InMemoryDedicatedIpPoolRepositoryTests {
         assertThat(declared.list(SCOPE)).containsOnlyKeys("shared-a", "shared-b");
         assertThat(declared.list(SCOPE).firstKey()).isEqualTo("shared-a");
         assertThat(declared.find(OTHER_ACCOUNT, "shared-b")).hasValue(pool("shared-b"));
-        assertThat(declared.exists(OTHER_REGION, "shared-a")).isTrue();
+        assertThat(declared.find(OTHER_REGION, "shared-a").isPresent()).isTrue();
     }
 
     @Test
@@ -71,9 +71,9 @@ class InMemoryDedicatedIpPoolRepositoryTests {
 
         assertThat(declared.delete(SCOPE, "shared")).isTrue();
 
-        assertThat(declared.exists(SCOPE, "shared")).isFalse();
+        assertThat(declared.find(SCOPE, "shared").isPresent()).isFalse();
         assertThat(declared.list(SCOPE)).isEmpty();
-        assertThat(declared.exists(OTHER_REGION, "shared")).isTrue();
+        assertThat(declared.find(OTHER_REGION, "shared").isPresent()).isTrue();
         assertThat(declared.delete(SCOPE, "shared")).isFalse();
     }
 

@@ -49,7 +49,7 @@ class EmailIdentityServiceTests {
 
     private EmailIdentityService serviceWithLimit(int limit) {
         MockProperties properties = new MockProperties("000000000000", "us-east-1", DataSize.ofMegabytes(1),
-                List.of(), new MockProperties.Limits(10_000, 50, limit), new MockProperties.Throttle(0, 1),
+                List.of(), new MockProperties.Limits(10_000, 50, limit, 50), new MockProperties.Throttle(0, 1),
                 new MockProperties.Validation(true));
         return new EmailIdentityService(repository, configurationSets,
                 new AwsRequestValidator(VALIDATION.getValidator()), new Pages(new PageTokens()), properties);

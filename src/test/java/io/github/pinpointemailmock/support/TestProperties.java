@@ -12,7 +12,7 @@ public final class TestProperties {
 
     public static MockProperties withPoolsAndLimit(List<String> pools, int configurationSetLimit) {
         return new MockProperties("000000000000", "us-east-1", DataSize.ofMegabytes(1), pools,
-                new MockProperties.Limits(configurationSetLimit, 50, 10_000), new MockProperties.Throttle(0, 1),
+                new MockProperties.Limits(configurationSetLimit, 50, 10_000, 50), new MockProperties.Throttle(0, 1),
                 new MockProperties.Validation(true));
     }
 

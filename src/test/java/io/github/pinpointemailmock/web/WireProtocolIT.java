@@ -121,6 +121,10 @@ class WireProtocolIT {
                 Arguments.of("an undecodable query string", "POST " + CREATE_PATH + "?a=%zz HTTP/1.1\r\n"
                         + "Host: localhost\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}",
                         400, "BadRequestException"),
+                Arguments.of("a face spelled with escapes", "GET /%76%32/email/configuration-sets/missing HTTP/1.1\r\n"
+                        + "Host: localhost\r\n\r\n", 404, "NotFoundException"),
+                Arguments.of("a face with a path parameter", "GET /v1;a=b/email/configuration-sets/missing HTTP/1.1\r\n"
+                        + "Host: localhost\r\n\r\n", 404, "NotFoundException"),
                 Arguments.of("an unknown route from a client asking for HTML",
                         "GET /v1/email/nothing-here HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n\r\n",
                         404, "UnknownOperationException"));
