@@ -21,6 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param limits             resource quotas per account and region
  * @param throttle           token-bucket throttling per account and operation
  * @param validation         rules of the real service that tests may want to relax
+ * @param auth               whether and how AWS requests are authenticated
+ * @param requestLog         the control plane's log of recent requests
  */
 @Validated
 @ConfigurationProperties("mock")
@@ -31,7 +33,9 @@ public record MockProperties(
         @DefaultValue List<String> dedicatedIpPools,
         @DefaultValue @Valid Limits limits,
         @DefaultValue @Valid Throttle throttle,
-        @DefaultValue Validation validation) {
+        @DefaultValue Validation validation,
+        @DefaultValue @Valid Auth auth,
+        @DefaultValue @Valid RequestLog requestLog) {
 
     public MockProperties {
         if (maxRequestBodySize.toBytes() < 1) {
@@ -63,6 +67,24 @@ public record MockProperties(
      *                                      domain identity of the caller, as on AWS
      */
     public record Validation(@DefaultValue("true") boolean requireVerifiedTrackingDomain) {
+    }
+
+    /**
+     * @param mode        {@code off}: the caller is read from the credential scope and nothing is checked;
+     *                    {@code strict}: every AWS request must carry a valid Signature Version 4 of a known key
+     * @param credentials the keys {@code strict} mode knows, each with the account it belongs to
+     */
+    public record Auth(@DefaultValue("off") AuthMode mode, @DefaultValue List<@Valid Credential> credentials) {
+
+        public enum AuthMode { OFF, STRICT }
+
+        public record Credential(@NotBlank String accessKeyId, @NotBlank String secretKey,
+                                 @Pattern(regexp = "\\d{12}") String accountId) {
+        }
+    }
+
+    /** @param size how many of the most recent requests {@code GET /_mock/requests} keeps */
+    public record RequestLog(@DefaultValue("1000") @Min(1) int size) {
     }
 
     /**

@@ -3,8 +3,8 @@ package io.github.pinpointemailmock.error;
 import org.springframework.http.HttpStatus;
 
 /**
- * Every error this emulator can answer with: the six that the Pinpoint Email and SES v2 models declare, then the
- * protocol-level ones the AWS front end produces before an operation runs. The name is what goes into the
+ * Every error this emulator can answer with: the six that the Pinpoint Email and SES v2 models declare, the
+ * authentication errors and the protocol-level ones the AWS front end produces before an operation runs. The name is what goes into the
  * {@code x-amzn-ErrorType} header, so it must equal the modelled shape name exactly: the Java SDK maps it to a
  * typed exception only on an exact match.
  */
@@ -22,6 +22,13 @@ public enum AwsErrorType {
             "The resource you attempted to access doesn't exist."),
     TOO_MANY_REQUESTS("TooManyRequestsException", HttpStatus.TOO_MANY_REQUESTS,
             "Too many requests have been made to the operation."),
+
+    MISSING_AUTHENTICATION_TOKEN("MissingAuthenticationTokenException", HttpStatus.FORBIDDEN,
+            "Missing Authentication Token"),
+    UNRECOGNIZED_CLIENT("UnrecognizedClientException", HttpStatus.FORBIDDEN,
+            "The security token included in the request is invalid."),
+    INVALID_SIGNATURE("InvalidSignatureException", HttpStatus.FORBIDDEN,
+            "The request signature we calculated does not match the signature you provided."),
 
     SERIALIZATION("SerializationException", HttpStatus.BAD_REQUEST,
             "The request body could not be deserialized."),

@@ -30,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.util.unit.DataSize;
 
 /** Read, list, change and delete, and the SES v2 members, on the service with its real collaborators. */
 class ConfigurationSetLifecycleTests {
@@ -166,8 +165,7 @@ class ConfigurationSetLifecycleTests {
 
     @Test
     void theTrackingDomainRuleCanBeSwitchedOff() {
-        MockProperties relaxed = new MockProperties("000000000000", "us-east-1", DataSize.ofMegabytes(1), List.of(),
-                new MockProperties.Limits(10, 10, 10, 50), new MockProperties.Throttle(0, 1),
+        MockProperties relaxed = TestProperties.of(List.of(), new MockProperties.Limits(10, 10, 10, 50),
                 new MockProperties.Validation(false));
         ConfigurationSetService lenient = new ConfigurationSetService(repository,
                 new InMemoryDedicatedIpPoolRepository(relaxed), (scope, domain) -> false,

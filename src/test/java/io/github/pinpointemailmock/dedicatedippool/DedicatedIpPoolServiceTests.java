@@ -41,10 +41,8 @@ class DedicatedIpPoolServiceTests {
 
     @BeforeEach
     void setUp() {
-        MockProperties defaults = TestProperties.withPoolsAndLimit(List.of("declared"), 10_000);
-        MockProperties properties = new MockProperties(defaults.defaultAccount(), defaults.defaultRegion(),
-                defaults.maxRequestBodySize(), defaults.dedicatedIpPools(),
-                new MockProperties.Limits(10_000, LIMIT, 10_000, 50), defaults.throttle(), defaults.validation());
+        MockProperties properties = TestProperties.of(List.of("declared"),
+                new MockProperties.Limits(10_000, LIMIT, 10_000, 50), new MockProperties.Validation(true));
         repository = new InMemoryDedicatedIpPoolRepository(properties);
         service = new DedicatedIpPoolService(repository, new AwsRequestValidator(VALIDATION.getValidator()),
                 new Pages(new PageTokens()), properties);

@@ -16,6 +16,7 @@ import io.github.pinpointemailmock.paging.PageTokens;
 import io.github.pinpointemailmock.paging.Pages.Page;
 import io.github.pinpointemailmock.paging.Pages;
 import io.github.pinpointemailmock.support.Concurrently;
+import io.github.pinpointemailmock.support.TestProperties;
 import io.github.pinpointemailmock.tag.Tag;
 import io.github.pinpointemailmock.validation.AwsRequestValidator;
 import jakarta.validation.Validation;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.util.unit.DataSize;
 
 class EmailIdentityServiceTests {
 
@@ -48,8 +48,7 @@ class EmailIdentityServiceTests {
     }
 
     private EmailIdentityService serviceWithLimit(int limit) {
-        MockProperties properties = new MockProperties("000000000000", "us-east-1", DataSize.ofMegabytes(1),
-                List.of(), new MockProperties.Limits(10_000, 50, limit, 50), new MockProperties.Throttle(0, 1),
+        MockProperties properties = TestProperties.of(List.of(), new MockProperties.Limits(10_000, 50, limit, 50),
                 new MockProperties.Validation(true));
         return new EmailIdentityService(repository, configurationSets,
                 new AwsRequestValidator(VALIDATION.getValidator()), new Pages(new PageTokens()), properties);

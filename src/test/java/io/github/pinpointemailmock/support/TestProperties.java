@@ -4,15 +4,22 @@ import io.github.pinpointemailmock.config.MockProperties;
 import java.util.List;
 import org.springframework.util.unit.DataSize;
 
-/** {@link MockProperties} for plain unit tests, with the defaults the application uses. */
+/** {@link MockProperties} for plain unit tests, with the application's defaults where a test does not care. */
 public final class TestProperties {
 
     private TestProperties() {
     }
 
+    public static MockProperties of(List<String> pools, MockProperties.Limits limits,
+                                    MockProperties.Validation validation) {
+        return new MockProperties("000000000000", "us-east-1", DataSize.ofMegabytes(1), pools, limits,
+                new MockProperties.Throttle(0, 1), validation,
+                new MockProperties.Auth(MockProperties.Auth.AuthMode.OFF, List.of()),
+                new MockProperties.RequestLog(1000));
+    }
+
     public static MockProperties withPoolsAndLimit(List<String> pools, int configurationSetLimit) {
-        return new MockProperties("000000000000", "us-east-1", DataSize.ofMegabytes(1), pools,
-                new MockProperties.Limits(configurationSetLimit, 50, 10_000, 50), new MockProperties.Throttle(0, 1),
+        return of(pools, new MockProperties.Limits(configurationSetLimit, 50, 10_000, 50),
                 new MockProperties.Validation(true));
     }
 
