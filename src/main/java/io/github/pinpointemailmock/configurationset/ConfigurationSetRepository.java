@@ -2,6 +2,7 @@ package io.github.pinpointemailmock.configurationset;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.store.InsertResult;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -30,4 +31,7 @@ public interface ConfigurationSetRepository {
 
     /** @return false when there was no such set */
     boolean delete(AccountRegion scope, String name);
+
+    /** A snapshot of every account and region in use and its sets, for the control plane's state view. */
+    Map<AccountRegion, NavigableMap<String, ConfigurationSet>> all();
 }

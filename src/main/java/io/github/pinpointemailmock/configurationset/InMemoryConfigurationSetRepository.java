@@ -1,8 +1,10 @@
 package io.github.pinpointemailmock.configurationset;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
+import io.github.pinpointemailmock.controlplane.Resettable;
 import io.github.pinpointemailmock.store.InsertResult;
 import io.github.pinpointemailmock.store.ScopedMemoryStore;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -10,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Keeps configuration sets in memory, by name; see {@link ScopedMemoryStore} for what is atomic. */
 @Repository
-public class InMemoryConfigurationSetRepository implements ConfigurationSetRepository {
+public class InMemoryConfigurationSetRepository implements ConfigurationSetRepository, Resettable {
 
     private final ScopedMemoryStore<ConfigurationSet> store = new ScopedMemoryStore<>(ConfigurationSet::name);
 
@@ -37,5 +39,15 @@ public class InMemoryConfigurationSetRepository implements ConfigurationSetRepos
     @Override
     public boolean delete(AccountRegion scope, String name) {
         return store.delete(scope, name);
+    }
+
+    @Override
+    public Map<AccountRegion, NavigableMap<String, ConfigurationSet>> all() {
+        return store.snapshot();
+    }
+
+    @Override
+    public void reset(Optional<String> account) {
+        store.clear(scope -> account.map(scope.accountId()::equals).orElse(true));
     }
 }

@@ -2,6 +2,7 @@ package io.github.pinpointemailmock.dedicatedippool;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.store.InsertResult;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -34,4 +35,7 @@ public interface DedicatedIpPoolRepository {
 
     /** @return false when there was no such pool */
     boolean delete(AccountRegion scope, String poolName);
+
+    /** A snapshot of every account and region in use and its pools, for the control plane's state view. */
+    Map<AccountRegion, NavigableMap<String, DedicatedIpPool>> all();
 }

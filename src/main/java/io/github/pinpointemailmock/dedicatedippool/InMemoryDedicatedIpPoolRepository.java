@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.dedicatedippool;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
+import io.github.pinpointemailmock.controlplane.Resettable;
 import io.github.pinpointemailmock.config.MockProperties;
 import io.github.pinpointemailmock.store.InsertResult;
 import io.github.pinpointemailmock.store.ScopedMemoryStore;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * with the pools declared by {@code mock.dedicated-ip-pools} the first time any operation touches it.
  */
 @Repository
-public class InMemoryDedicatedIpPoolRepository implements DedicatedIpPoolRepository {
+public class InMemoryDedicatedIpPoolRepository implements DedicatedIpPoolRepository, Resettable {
 
     private final ScopedMemoryStore<DedicatedIpPool> store;
 
@@ -54,5 +55,15 @@ public class InMemoryDedicatedIpPoolRepository implements DedicatedIpPoolReposit
     @Override
     public boolean delete(AccountRegion scope, String poolName) {
         return store.delete(scope, poolName);
+    }
+
+    @Override
+    public Map<AccountRegion, NavigableMap<String, DedicatedIpPool>> all() {
+        return store.snapshot();
+    }
+
+    @Override
+    public void reset(Optional<String> account) {
+        store.clear(scope -> account.map(scope.accountId()::equals).orElse(true));
     }
 }

@@ -1,9 +1,12 @@
 package io.github.pinpointemailmock.fault;
 
+import io.github.pinpointemailmock.error.AwsErrorType;
+import io.github.pinpointemailmock.error.AwsException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,5 +39,13 @@ public class FaultController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     public void clear() {
         faults.clear();
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void remove(@PathVariable String id) {
+        if (!faults.remove(id)) {
+            throw new AwsException(AwsErrorType.NOT_FOUND, "Fault rule " + id + " does not exist.");
+        }
     }
 }

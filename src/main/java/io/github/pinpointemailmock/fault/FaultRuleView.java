@@ -1,5 +1,9 @@
 package io.github.pinpointemailmock.fault;
 
-/** A fault rule as the control plane shows it; {@code remaining} counts the failures still to come. */
-public record FaultRuleView(String id, String operation, String error, int remaining, String account) {
+/**
+ * A fault rule as the control plane shows it; {@code remaining} counts the hits still to come, and is left out for
+ * a rule without end.
+ */
+public record FaultRuleView(String id, String operation, String error, Integer remaining, String account,
+                            String region, Double probability, Long latencyMs) {
 }

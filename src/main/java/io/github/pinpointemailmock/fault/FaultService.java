@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.fault;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
+import io.github.pinpointemailmock.controlplane.Resettable;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.operation.ApiFace;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Service;
 
 /** Holds the fault rules set through the control plane and hands out their failures, oldest rule first. */
 @Service
-public class FaultService {
+public class FaultService implements Resettable {
+
+    private static final long MAX_LATENCY_MS = 60_000;
 
     private final List<FaultRule> rules = new CopyOnWriteArrayList<>();
     private final OperationCatalog catalog;
@@ -32,21 +35,27 @@ public class FaultService {
         }
         Operation operation = Operation.byName(request.operation())
                 .orElseThrow(() -> badRequest("Unknown operation " + request.operation() + "."));
-        if (request.error() == null) {
-            throw badRequest("error is required.");
+        if (request.error() == null && request.latencyMs() == null) {
+            throw badRequest("error or latencyMs is required.");
         }
-        Set<AwsErrorType> modelled = modelledOnAnyFace(operation);
-        AwsErrorType error = modelled.stream().filter(type -> type.errorName().equals(request.error())).findFirst()
-                .orElseThrow(() -> badRequest("Operation " + operation.operationName() + " does not model "
-                        + request.error() + "; it models " + names(modelled) + "."));
-        int count = request.count() == null ? 1 : request.count();
-        if (count < 1) {
+        AwsErrorType error = request.error() == null ? null : modelledError(operation, request.error());
+        if (request.count() != null && request.count() < 1) {
             throw badRequest("count must be at least 1.");
+        }
+        if (request.probability() != null && !(request.probability() >= 0 && request.probability() <= 1)) {
+            throw badRequest("probability must be between 0 and 1.");
+        }
+        long latencyMs = request.latencyMs() == null ? 0 : request.latencyMs();
+        if (latencyMs < 0 || latencyMs > MAX_LATENCY_MS) {
+            throw badRequest("latencyMs must be between 0 and " + MAX_LATENCY_MS + ".");
         }
         if (request.account() != null && !AccountRegion.isAccountId(request.account())) {
             throw badRequest("account must be a 12-digit account id.");
         }
-        FaultRule rule = new FaultRule(UUID.randomUUID().toString(), operation, error, count, request.account());
+        // Without a probability a rule hits once unless told otherwise; with one, it hits by chance without end.
+        Integer count = request.count() != null ? request.count() : request.probability() == null ? 1 : null;
+        FaultRule rule = new FaultRule(UUID.randomUUID().toString(), operation, error, latencyMs,
+                request.probability(), count, request.account(), request.region());
         rules.add(rule);
         return rule.view();
     }
@@ -59,22 +68,41 @@ public class FaultService {
         rules.clear();
     }
 
+    /** @return false when there is no rule with that id */
+    public boolean remove(String id) {
+        return rules.removeIf(rule -> rule.id().equals(id));
+    }
+
+    /** With an account: removes the rules that target that account; rules for every account stay. */
+    @Override
+    public void reset(Optional<String> account) {
+        rules.removeIf(rule -> account.map(rule::targets).orElse(true));
+    }
+
     /**
-     * The error this call must fail with, if a rule still has a failure for it. A rule whose error the operation
-     * models on one face only (SES v2's {@code CreateEmailIdentity} has {@code AlreadyExistsException}, Pinpoint
-     * Email's has not) fires only on that face.
+     * What a fault rule does to this call, if one hits it. A rule whose error the operation models on one face only
+     * (SES v2's {@code CreateEmailIdentity} has {@code AlreadyExistsException}, Pinpoint Email's has not) hits
+     * only on that face.
      */
-    public Optional<AwsErrorType> nextFault(Operation operation, ApiFace face, AccountRegion caller) {
+    public Optional<FaultAction> nextFault(Operation operation, ApiFace face, AccountRegion caller) {
         Set<AwsErrorType> modelled = catalog.modelledErrors(face, operation);
         for (FaultRule rule : rules) {
-            if (rule.matches(operation, caller) && modelled.contains(rule.error()) && rule.tryConsume()) {
+            if (rule.matches(operation, caller) && (rule.error() == null || modelled.contains(rule.error()))
+                    && rule.strikes() && rule.tryConsume()) {
                 if (rule.exhausted()) {
                     rules.remove(rule);
                 }
-                return Optional.of(rule.error());
+                return Optional.of(rule.action());
             }
         }
         return Optional.empty();
+    }
+
+    private AwsErrorType modelledError(Operation operation, String errorName) {
+        Set<AwsErrorType> modelled = modelledOnAnyFace(operation);
+        return modelled.stream().filter(type -> type.errorName().equals(errorName)).findFirst()
+                .orElseThrow(() -> badRequest("Operation " + operation.operationName() + " does not model "
+                        + errorName + "; it models " + names(modelled) + "."));
     }
 
     private Set<AwsErrorType> modelledOnAnyFace(Operation operation) {

@@ -2,6 +2,7 @@ package io.github.pinpointemailmock.identity;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.store.InsertResult;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -33,4 +34,7 @@ public interface EmailIdentityRepository {
 
     /** @return false when there was no such identity */
     boolean delete(AccountRegion scope, String name);
+
+    /** A snapshot of every account and region in use and its identities, for the control plane's state view. */
+    Map<AccountRegion, NavigableMap<String, EmailIdentity>> all();
 }

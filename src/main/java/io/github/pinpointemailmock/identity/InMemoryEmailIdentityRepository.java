@@ -1,8 +1,10 @@
 package io.github.pinpointemailmock.identity;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
+import io.github.pinpointemailmock.controlplane.Resettable;
 import io.github.pinpointemailmock.store.InsertResult;
 import io.github.pinpointemailmock.store.ScopedMemoryStore;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -13,7 +15,7 @@ import org.springframework.stereotype.Repository;
  * is atomic.
  */
 @Repository
-public class InMemoryEmailIdentityRepository implements EmailIdentityRepository {
+public class InMemoryEmailIdentityRepository implements EmailIdentityRepository, Resettable {
 
     private final ScopedMemoryStore<EmailIdentity> store = new ScopedMemoryStore<>(EmailIdentity::key);
 
@@ -40,5 +42,15 @@ public class InMemoryEmailIdentityRepository implements EmailIdentityRepository 
     @Override
     public boolean delete(AccountRegion scope, String name) {
         return store.delete(scope, IdentityNames.key(name));
+    }
+
+    @Override
+    public Map<AccountRegion, NavigableMap<String, EmailIdentity>> all() {
+        return store.snapshot();
+    }
+
+    @Override
+    public void reset(Optional<String> account) {
+        store.clear(scope -> account.map(scope.accountId()::equals).orElse(true));
     }
 }

@@ -3,6 +3,7 @@ package io.github.pinpointemailmock.operation;
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.caller.CallerResolver;
 import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.fault.FaultAction;
 import io.github.pinpointemailmock.fault.FaultService;
 import io.github.pinpointemailmock.throttle.RequestThrottle;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +14,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Runs before every AWS operation, ahead of validation, as the AWS front end does: first the throttle, then any
- * injected fault. Either one ends the request with its error before the operation can change anything.
+ * injected fault (a delay, an error, or both). An error ends the request before the operation can change anything.
  */
 @Component
 public class OperationGuardInterceptor implements HandlerInterceptor {
@@ -35,11 +36,23 @@ public class OperationGuardInterceptor implements HandlerInterceptor {
             AccountRegion caller = callerResolver.resolve(request);
             ApiFace face = ApiFace.of(request)
                     .orElseThrow(() -> new IllegalStateException("Operation mapped without a {face} path variable"));
+            request.setAttribute(Operation.REQUEST_ATTRIBUTE, operation);
             throttle.acquire(caller.accountId(), operation);
-            faults.nextFault(operation, face, caller).ifPresent(type -> {
-                throw new AwsException(type);
-            });
+            faults.nextFault(operation, face, caller).ifPresent(OperationGuardInterceptor::apply);
         }
         return true;
+    }
+
+    private static void apply(FaultAction fault) {
+        if (fault.latencyMs() > 0) {
+            try {
+                Thread.sleep(fault.latencyMs());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (fault.error() != null) {
+            throw new AwsException(fault.error());
+        }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.store;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -86,6 +88,18 @@ public final class ScopedMemoryStore<T> {
             return items;
         });
         return deleted.get();
+    }
+
+    /** Forgets every scope that {@code matches}: they start afresh, as on first use, the next time they are used. */
+    public void clear(Predicate<AccountRegion> matches) {
+        itemsByScope.keySet().removeIf(matches);
+    }
+
+    /** A snapshot of every scope in use and its items, by key in ascending order. */
+    public Map<AccountRegion, NavigableMap<String, T>> snapshot() {
+        Map<AccountRegion, NavigableMap<String, T>> snapshot = new HashMap<>();
+        itemsByScope.forEach((scope, items) -> snapshot.put(scope, new TreeMap<>(items)));
+        return snapshot;
     }
 
     private Map<String, T> items(AccountRegion scope) {

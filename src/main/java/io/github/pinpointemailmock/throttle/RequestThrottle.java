@@ -1,10 +1,12 @@
 package io.github.pinpointemailmock.throttle;
 
 import io.github.pinpointemailmock.config.MockProperties;
+import io.github.pinpointemailmock.controlplane.Resettable;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.operation.Operation;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * action. Off unless {@code mock.throttle.requests-per-second} is above zero.
  */
 @Component
-public class RequestThrottle {
+public class RequestThrottle implements Resettable {
 
     private final MockProperties.Throttle settings;
     private final LongSupplier nanoClock;
@@ -41,6 +43,12 @@ public class RequestThrottle {
         if (!bucket.tryTake()) {
             throw new AwsException(AwsErrorType.TOO_MANY_REQUESTS, "Rate exceeded");
         }
+    }
+
+    /** Refills every bucket, or only the account's, by forgetting them: a new bucket starts full. */
+    @Override
+    public void reset(Optional<String> account) {
+        buckets.keySet().removeIf(key -> account.map(key.accountId()::equals).orElse(true));
     }
 
     private record BucketKey(String accountId, Operation operation) {

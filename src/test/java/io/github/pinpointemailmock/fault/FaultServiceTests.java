@@ -9,6 +9,7 @@ import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.operation.Operation;
 import io.github.pinpointemailmock.operation.OperationCatalog;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FaultServiceTests {
@@ -18,61 +19,71 @@ class FaultServiceTests {
 
     private final FaultService faults = new FaultService(new OperationCatalog());
 
+    static FaultRuleRequest rule(String operation, String error, Integer count, String account) {
+        return new FaultRuleRequest(operation, error, count, account, null, null, null);
+    }
+
+    static FaultAction hit(AwsErrorType error) {
+        return new FaultAction(error, 0);
+    }
+
     @Test
     void aRuleFailsExactlyCountCallsThenDisappears() {
-        faults.add(new FaultRuleRequest("CreateConfigurationSet", "ConcurrentModificationException", 2, null));
+        faults.add(rule("CreateConfigurationSet", "ConcurrentModificationException", 2, null));
 
-        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).hasValue(AwsErrorType.CONCURRENT_MODIFICATION);
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER))
+                .hasValue(hit(AwsErrorType.CONCURRENT_MODIFICATION));
         assertThat(faults.list()).singleElement().extracting(FaultRuleView::remaining).isEqualTo(1);
-        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).hasValue(AwsErrorType.CONCURRENT_MODIFICATION);
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER))
+                .hasValue(hit(AwsErrorType.CONCURRENT_MODIFICATION));
         assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).isEmpty();
         assertThat(faults.list()).isEmpty();
     }
 
     @Test
     void theCountDefaultsToOne() {
-        faults.add(new FaultRuleRequest("CreateConfigurationSet", "TooManyRequestsException", null, null));
+        faults.add(rule("CreateConfigurationSet", "TooManyRequestsException", null, null));
 
-        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).hasValue(AwsErrorType.TOO_MANY_REQUESTS);
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).hasValue(hit(AwsErrorType.TOO_MANY_REQUESTS));
         assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).isEmpty();
     }
 
     @Test
     void anAccountRuleMatchesOnlyThatAccount() {
-        faults.add(new FaultRuleRequest("CreateConfigurationSet", "NotFoundException", 1, "999999999999"));
+        faults.add(rule("CreateConfigurationSet", "NotFoundException", 1, "999999999999"));
 
         assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).isEmpty();
         assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, new AccountRegion("999999999999", "eu-west-1")))
-                .hasValue(AwsErrorType.NOT_FOUND);
+                .hasValue(hit(AwsErrorType.NOT_FOUND));
     }
 
     @Test
     void olderRulesFireFirst() {
-        faults.add(new FaultRuleRequest("CreateConfigurationSet", "LimitExceededException", 1, null));
-        faults.add(new FaultRuleRequest("CreateConfigurationSet", "AlreadyExistsException", 1, null));
+        faults.add(rule("CreateConfigurationSet", "LimitExceededException", 1, null));
+        faults.add(rule("CreateConfigurationSet", "AlreadyExistsException", 1, null));
 
-        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).hasValue(AwsErrorType.LIMIT_EXCEEDED);
-        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).hasValue(AwsErrorType.ALREADY_EXISTS);
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).hasValue(hit(AwsErrorType.LIMIT_EXCEEDED));
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).hasValue(hit(AwsErrorType.ALREADY_EXISTS));
     }
 
     @Test
     void aRuleFiresOnlyOnTheFacesWhoseModelHasItsError() {
-        faults.add(new FaultRuleRequest("CreateEmailIdentity", "AlreadyExistsException", 1, null));
+        faults.add(rule("CreateEmailIdentity", "AlreadyExistsException", 1, null));
 
         assertThat(faults.nextFault(Operation.CREATE_EMAIL_IDENTITY, ApiFace.PINPOINT_EMAIL, CALLER)).isEmpty();
         assertThat(faults.nextFault(Operation.CREATE_EMAIL_IDENTITY, ApiFace.SES_V2, CALLER))
-                .hasValue(AwsErrorType.ALREADY_EXISTS);
+                .hasValue(hit(AwsErrorType.ALREADY_EXISTS));
     }
 
     @Test
     void refusesAnUnknownOperationAnUnmodelledErrorAndANonPositiveCount() {
-        assertBadRequest(new FaultRuleRequest("SendEmail", "BadRequestException", 1, null), "Unknown operation");
-        assertBadRequest(new FaultRuleRequest("CreateConfigurationSet", "InternalFailure", 1, null),
+        assertBadRequest(rule("SendEmail", "BadRequestException", 1, null), "Unknown operation");
+        assertBadRequest(rule("CreateConfigurationSet", "InternalFailure", 1, null),
                 "does not model InternalFailure");
-        assertBadRequest(new FaultRuleRequest("CreateConfigurationSet", "BadRequestException", 0, null),
+        assertBadRequest(rule("CreateConfigurationSet", "BadRequestException", 0, null),
                 "count must be at least 1");
-        assertBadRequest(new FaultRuleRequest(null, "BadRequestException", 1, null), "operation is required");
-        assertBadRequest(new FaultRuleRequest("CreateConfigurationSet", null, 1, null), "error is required");
+        assertBadRequest(rule(null, "BadRequestException", 1, null), "operation is required");
+        assertBadRequest(rule("CreateConfigurationSet", null, 1, null), "error or latencyMs is required");
         assertThat(faults.list()).isEmpty();
     }
 
@@ -81,5 +92,58 @@ class FaultServiceTests {
             assertThat(e.type()).isEqualTo(AwsErrorType.BAD_REQUEST);
             assertThat(e.getMessage()).contains(message);
         });
+    }
+
+    @Test
+    void aRuleWithProbabilityZeroNeverHitsAndWithProbabilityOneAlwaysHitsWithoutEnd() {
+        faults.add(new FaultRuleRequest("GetConfigurationSet", "NotFoundException", null, null, null, 0.0, null));
+        for (int i = 0; i < 100; i++) {
+            assertThat(faults.nextFault(Operation.GET_CONFIGURATION_SET, ApiFace.SES_V2, CALLER)).isEmpty();
+        }
+        faults.clear();
+
+        faults.add(new FaultRuleRequest("GetConfigurationSet", "NotFoundException", null, null, null, 1.0, null));
+        for (int i = 0; i < 100; i++) {
+            assertThat(faults.nextFault(Operation.GET_CONFIGURATION_SET, ApiFace.SES_V2, CALLER))
+                    .hasValue(hit(AwsErrorType.NOT_FOUND));
+        }
+        assertThat(faults.list()).singleElement().extracting(FaultRuleView::remaining).isNull();
+    }
+
+    @Test
+    void aLatencyRuleDelaysWithoutAnErrorAndARegionRuleMatchesOnlyThatRegion() {
+        faults.add(new FaultRuleRequest("CreateConfigurationSet", null, 1, null, "eu-west-1", null, 250L));
+
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).isEmpty();
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, new AccountRegion("111122223333", "eu-west-1")))
+                .hasValue(new FaultAction(null, 250));
+    }
+
+    @Test
+    void oneRuleCanBeRemovedByItsId() {
+        FaultRuleView kept = faults.add(rule("CreateConfigurationSet", "NotFoundException", 1, null));
+        FaultRuleView removed = faults.add(rule("CreateConfigurationSet", "LimitExceededException", 1, null));
+
+        assertThat(faults.remove(removed.id())).isTrue();
+        assertThat(faults.remove(removed.id())).isFalse();
+        assertThat(faults.list()).containsExactly(kept);
+    }
+
+    @Test
+    void aResetForAnAccountRemovesOnlyTheRulesThatTargetIt() {
+        faults.add(rule("CreateConfigurationSet", "NotFoundException", 1, "999999999999"));
+        FaultRuleView everyone = faults.add(rule("CreateConfigurationSet", "LimitExceededException", 1, null));
+
+        faults.reset(Optional.of("999999999999"));
+
+        assertThat(faults.list()).containsExactly(everyone);
+    }
+
+    @Test
+    void refusesABadProbabilityOrLatency() {
+        assertBadRequest(new FaultRuleRequest("CreateConfigurationSet", "NotFoundException", null, null, null, 1.5,
+                null), "probability must be between 0 and 1");
+        assertBadRequest(new FaultRuleRequest("CreateConfigurationSet", null, null, null, null, null, 60_001L),
+                "latencyMs must be between 0 and 60000");
     }
 }

@@ -1,0 +1,67 @@
+package io.github.pinpointemailmock.controlplane;
+
+import io.github.pinpointemailmock.config.MockProperties;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The control plane for tests: reset, state, request log and facts about the running emulator. */
+@RestController
+@RequestMapping("/_mock")
+public class ControlPlaneController {
+
+    private final ControlPlaneService controlPlane;
+    private final RequestLog requestLog;
+    private final MockProperties properties;
+    private final ObjectProvider<BuildProperties> build;
+
+    public ControlPlaneController(ControlPlaneService controlPlane, RequestLog requestLog, MockProperties properties,
+                                  ObjectProvider<BuildProperties> build) {
+        this.controlPlane = controlPlane;
+        this.requestLog = requestLog;
+        this.properties = properties;
+        this.build = build;
+    }
+
+    @PostMapping("/reset")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void reset(@RequestParam(required = false) String account) {
+        controlPlane.reset(Optional.ofNullable(account));
+    }
+
+    @GetMapping("/state")
+    public List<Map<String, Object>> state() {
+        return controlPlane.state();
+    }
+
+    @GetMapping("/requests")
+    public List<RequestLogEntry> requests(@RequestParam(defaultValue = "100") int limit) {
+        return requestLog.newest(Math.max(limit, 0));
+    }
+
+    @DeleteMapping("/requests")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    public void clearRequests() {
+        requestLog.reset(Optional.empty());
+    }
+
+    @GetMapping("/info")
+    public MockInfo info() {
+        BuildProperties buildProperties = build.getIfAvailable();
+        return new MockInfo(buildProperties == null ? "unknown" : buildProperties.getVersion(),
+                Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()).toSeconds(),
+                "in-memory", MockInfo.Settings.of(properties));
+    }
+}

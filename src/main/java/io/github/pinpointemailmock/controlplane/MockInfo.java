@@ -1,0 +1,37 @@
+package io.github.pinpointemailmock.controlplane;
+
+import io.github.pinpointemailmock.config.MockProperties;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code GET /_mock/info}: what is running and with which settings. Secret keys are never shown.
+ *
+ * @param uptimeSeconds seconds since the JVM started
+ * @param storage       where resources are kept; {@code in-memory} is the one store there is
+ */
+public record MockInfo(String version, long uptimeSeconds, String storage, Settings settings) {
+
+    /** The {@code mock.*} settings in force, with each credential's secret left out. */
+    public record Settings(String defaultAccount, String defaultRegion, long maxRequestBodyBytes,
+                           List<String> dedicatedIpPools, MockProperties.Limits limits,
+                           MockProperties.Throttle throttle, MockProperties.Validation validation, Auth auth,
+                           MockProperties.RequestLog requestLog) {
+
+        static Settings of(MockProperties properties) {
+            MockProperties.Auth auth = properties.auth();
+            return new Settings(properties.defaultAccount(), properties.defaultRegion(),
+                    properties.maxRequestBodySize().toBytes(), properties.dedicatedIpPools(), properties.limits(),
+                    properties.throttle(), properties.validation(),
+                    new Auth(auth.mode().name().toLowerCase(Locale.ROOT), auth.credentials().stream()
+                            .map(credential -> new Key(credential.accessKeyId(), credential.accountId())).toList()),
+                    properties.requestLog());
+        }
+    }
+
+    public record Auth(String mode, List<Key> credentials) {
+    }
+
+    public record Key(String accessKeyId, String accountId) {
+    }
+}

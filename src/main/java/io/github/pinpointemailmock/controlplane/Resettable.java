@@ -1,0 +1,10 @@
+package io.github.pinpointemailmock.controlplane;
+
+import java.util.Optional;
+
+/** State that {@code POST /_mock/reset} empties: stores, fault rules, throttle buckets, the request log. */
+public interface Resettable {
+
+    /** Forgets everything, or only what belongs to {@code account} when one is given. */
+    void reset(Optional<String> account);
+}
