@@ -58,6 +58,8 @@ public final class RawHttpConnection implements AutoCloseable {
         String body;
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = readChunked();
+        } else if (!headers.containsKey("content-length") && "close".equalsIgnoreCase(headers.get("connection"))) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } else {
             body = new String(in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0"))),
                     StandardCharsets.UTF_8);
