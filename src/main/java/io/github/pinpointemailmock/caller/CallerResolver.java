@@ -40,6 +40,14 @@ public class CallerResolver {
         return caller;
     }
 
+    /**
+     * Fixes the caller of this request, e.g. to the account of the key its signature was verified with, which then
+     * wins over anything {@link #resolve} would read from the credential scope.
+     */
+    public static void remember(HttpServletRequest request, AccountRegion caller) {
+        request.setAttribute(ATTRIBUTE, caller);
+    }
+
     private AccountRegion fromCredentialScope(HttpServletRequest request) {
         Matcher scope = credentialScope(request);
         if (scope == null) {

@@ -27,6 +27,8 @@ public enum AwsErrorType {
             "Missing Authentication Token"),
     UNRECOGNIZED_CLIENT("UnrecognizedClientException", HttpStatus.FORBIDDEN,
             "The security token included in the request is invalid."),
+    INCOMPLETE_SIGNATURE("IncompleteSignatureException", HttpStatus.FORBIDDEN,
+            "The request signature does not conform to AWS standards."),
     INVALID_SIGNATURE("InvalidSignatureException", HttpStatus.FORBIDDEN,
             "The request signature we calculated does not match the signature you provided."),
 

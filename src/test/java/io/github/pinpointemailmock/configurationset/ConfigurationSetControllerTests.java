@@ -20,6 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.caller.CallerResolver;
 import io.github.pinpointemailmock.config.MockProperties;
+import io.github.pinpointemailmock.controlplane.RequestLog;
 import io.github.pinpointemailmock.error.AwsErrorController;
 import io.github.pinpointemailmock.fault.FaultService;
 import io.github.pinpointemailmock.operation.ApiFace;
@@ -47,7 +48,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @WebMvcTest(controllers = {ConfigurationSetController.class, AwsErrorController.class})
 @EnableConfigurationProperties(MockProperties.class)
 @Import({AwsJsonConfiguration.class, CallerResolver.class, RequestThrottle.class, FaultService.class,
-        OperationCatalog.class})
+        OperationCatalog.class, RequestLog.class})
 class ConfigurationSetControllerTests {
 
     private static final String PATH = "/v1/email/configuration-sets";
