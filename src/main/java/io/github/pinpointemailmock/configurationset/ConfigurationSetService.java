@@ -122,7 +122,9 @@ public class ConfigurationSetService {
     /** Replaces the delivery options; on Pinpoint Email an SES v2 {@code MaxDeliverySeconds} already set stays. */
     public void putDeliveryOptions(AccountRegion caller, ApiFace face, String name, DeliveryOptions requestOrNull) {
         DeliveryOptions sent = requestOrNull != null ? requestOrNull : new DeliveryOptions(null, null, null);
-        DeliveryOptions options = face == ApiFace.PINPOINT_EMAIL ? sent.pinpointEmailView() : sent;
+        DeliveryOptions view = face == ApiFace.PINPOINT_EMAIL ? sent.pinpointEmailView() : sent;
+        // On Pinpoint Email a body of only SES v2 members is a body without members.
+        DeliveryOptions options = view != null ? view : new DeliveryOptions(null, null, null);
         validator.validate(options);
         requireSendingPoolExists(caller, face, options);
         update(caller, name, set -> set.withDeliveryOptions(face == ApiFace.PINPOINT_EMAIL
