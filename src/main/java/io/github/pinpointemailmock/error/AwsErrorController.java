@@ -25,7 +25,9 @@ public class AwsErrorController implements ErrorController {
             return AwsErrorResponses.of(e.type(), e.getMessage());
         }
         if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status) {
-            return AwsErrorResponses.forStatus(status, null);
+            // The reason given to sendError, when there was one; otherwise the error type's default message.
+            Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+            return AwsErrorResponses.forStatus(status, message instanceof String text ? text : null);
         }
         // /error requested directly: there is no such operation.
         return AwsErrorResponses.of(AwsErrorType.UNKNOWN_OPERATION, null);

@@ -81,6 +81,8 @@ public enum AwsErrorType {
             case 413 -> REQUEST_ENTITY_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
             case 429 -> TOO_MANY_REQUESTS;
+            // Jetty's answer to an HTTP version it does not speak: the client's doing, not a failure of ours.
+            case 505 -> BAD_REQUEST;
             default -> status >= 400 && status < 500 ? BAD_REQUEST : INTERNAL_FAILURE;
         };
     }
