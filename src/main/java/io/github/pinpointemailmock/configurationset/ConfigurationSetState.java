@@ -1,7 +1,7 @@
 package io.github.pinpointemailmock.configurationset;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
-import io.github.pinpointemailmock.controlplane.StateContributor;
+import io.github.pinpointemailmock.store.StateContributor;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

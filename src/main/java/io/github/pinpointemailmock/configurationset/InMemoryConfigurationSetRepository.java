@@ -1,7 +1,7 @@
 package io.github.pinpointemailmock.configurationset;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
-import io.github.pinpointemailmock.controlplane.Resettable;
+import io.github.pinpointemailmock.store.Resettable;
 import io.github.pinpointemailmock.store.InsertResult;
 import io.github.pinpointemailmock.store.ScopedMemoryStore;
 import java.util.Map;

@@ -3,6 +3,8 @@ package io.github.pinpointemailmock.controlplane;
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.store.Resettable;
+import io.github.pinpointemailmock.store.StateContributor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.controlplane;
 
 import io.github.pinpointemailmock.config.MockProperties;
+import io.github.pinpointemailmock.store.Resettable;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.github.pinpointemailmock.fault;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
-import io.github.pinpointemailmock.controlplane.Resettable;
+import io.github.pinpointemailmock.store.Resettable;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.operation.ApiFace;

@@ -1,7 +1,7 @@
 package io.github.pinpointemailmock.throttle;
 
 import io.github.pinpointemailmock.config.MockProperties;
-import io.github.pinpointemailmock.controlplane.Resettable;
+import io.github.pinpointemailmock.store.Resettable;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.operation.Operation;

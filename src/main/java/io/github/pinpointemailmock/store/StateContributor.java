@@ -1,4 +1,4 @@
-package io.github.pinpointemailmock.controlplane;
+package io.github.pinpointemailmock.store;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
 import java.util.List;

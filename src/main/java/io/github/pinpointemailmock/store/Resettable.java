@@ -1,4 +1,4 @@
-package io.github.pinpointemailmock.controlplane;
+package io.github.pinpointemailmock.store;
 
 import java.util.Optional;
 
