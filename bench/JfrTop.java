@@ -113,9 +113,8 @@ public class JfrTop {
         }
         long total = samples.size();
         System.out.println();
-        System.out.println("CPU: " + total + " execution samples of threads running Java code ("
-                + named(events, "jdk.NativeMethodSample").size() + " more in native code, e.g. socket I/O; GC and JIT"
-                + " threads are not sampled); top frames (self)");
+        System.out.println("CPU: " + total + " execution samples of threads running Java code (threads in native"
+                + " code, e.g. socket I/O, and the GC and JIT threads are not sampled); top frames (self)");
         print(self, total, top, "%");
         System.out.println("CPU: top frames (self), with JDK frames charged to the first non-JDK caller");
         print(caller, total, top, "%");

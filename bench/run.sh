@@ -141,6 +141,7 @@ warm_up() {
 }
 
 declare -A RESULTS   # "app path" -> space-separated req/s of each round
+MAX_OTHERS=0         # the most CPU (% of one core) other processes used during a counted round
 
 measured_round() {
   local app=$1 path=$2 round=$3 other busy0 busy1 own0 own1 other0=0 other1=0 start end rps p50 p99 requests non2xx
@@ -180,6 +181,7 @@ measured_round() {
     "$round" "$app" "$rps" "$p50" "$p99" "$own_pct" "$(awk -v w="$wrk_s" -v d="$DURATION" 'BEGIN {print w * 100 / d}')" \
     "$other_pct" "$others_pct" "$check"
   RESULTS["$app $path"]="${RESULTS["$app $path"]:-} $rps"
+  [ "$others_pct" -le "$MAX_OTHERS" ] || MAX_OTHERS=$others_pct
 }
 
 mean() { awk '{s = 0; for (i = 1; i <= NF; i++) s += $i; printf "%.0f", s / NF}' <<<"$1"; }
@@ -231,3 +233,7 @@ for app in "${APPS[@]}"; do
   printf '%-9s RSS after load: %4d MiB\n' "$app" "$(rss_mib "${PIDS[$app]}")"
 done
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "$MAX_OTHERS" -gt 20 ]; then
+  echo "NOTE: other processes used up to ${MAX_OTHERS}% of a core during a counted round (column 'others'):"
+  echo "      the apps did not have the machine to themselves, so these numbers and the ratio are noisy."
+fi
