@@ -12,7 +12,9 @@
 #      paths (so the JIT has compiled both) with a reset before each slice (so the heap does not fill up);
 #   3. counted rounds, interleaved: for each round and each path, the emulator and the floor in turn (the order
 #      alternates from round to round), each reset before it is loaded, same wrk settings;
-#   4. prints every round, then per path the mean requests/s of each app and the ratio emulator/floor, and RSS after.
+#   4. prints every round, then per path the mean requests/s of each app, the ratio emulator/floor of the means and
+#      of each round (a round's two measurements ran back to back, so its ratio is the least exposed to a change in
+#      the machine's load), and RSS after.
 # Both apps stay started for the whole run, but only one is loaded at a time: restarting between rounds would throw
 # away the JIT's work and need a warm-up per round. The idle app's CPU use during the other's round is printed
 # ("idle app"), and so is the CPU used by everything else on the machine ("others"), so a noisy round can be seen.
@@ -149,13 +151,13 @@ measured_round() {
   other=""
   for a in "${APPS[@]}"; do [ "$a" = "$app" ] || other=$a; done
   reset_app "$app"
+  start=$(now_ms)
   busy0=$(machine_busy_ticks) own0=$(cpu_ticks "${PIDS[$app]}")
   [ -z "$other" ] || other0=$(cpu_ticks "${PIDS[$other]}")
-  start=$(now_ms)
   load "$app" "$path" "$DURATION" "r$round-$app"
-  end=$(now_ms)
   busy1=$(machine_busy_ticks) own1=$(cpu_ticks "${PIDS[$app]}")
   [ -z "$other" ] || other1=$(cpu_ticks "${PIDS[$other]}")
+  end=$(now_ms)
   [ -z "$MARKS" ] || echo "$app $path $round $start $end" >>"$MARKS"
 
   rps=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$LOGS/wrk.out")
@@ -173,12 +175,13 @@ measured_round() {
 
   # Shares of the two cores during the round, in percent of one core.
   wrk_s=$(awk '{print $1 + $2}' "$LOGS/wrk.time")
-  own_pct=$(( (own1 - own0) * 100 / TICKS_PER_S / DURATION ))
-  other_pct=$(( (other1 - other0) * 100 / TICKS_PER_S / DURATION ))
+  # Divided by the time the round really took (wrk starts and stops), not by its nominal duration.
+  own_pct=$(( (own1 - own0) * 100000 / TICKS_PER_S / (end - start) ))
+  other_pct=$(( (other1 - other0) * 100000 / TICKS_PER_S / (end - start) ))
   others_pct=$(awk -v b=$((busy1 - busy0)) -v o=$((own1 - own0 + other1 - other0)) -v w="$wrk_s" \
-    -v t="$TICKS_PER_S" -v d="$DURATION" 'BEGIN {x = ((b - o) / t - w) * 100 / d; printf "%.0f", x < 0 ? 0 : x}')
+    -v t="$TICKS_PER_S" -v ms=$((end - start)) 'BEGIN {x = ((b - o) / t - w) * 100000 / ms; printf "%.0f", x < 0 ? 0 : x}')
   printf '  round %d  %-9s %8s req/s  p50 %-8s p99 %-8s  cpu%%: app %3d, wrk %3.0f, idle app %2d, others %3d  %s\n' \
-    "$round" "$app" "$rps" "$p50" "$p99" "$own_pct" "$(awk -v w="$wrk_s" -v d="$DURATION" 'BEGIN {print w * 100 / d}')" \
+    "$round" "$app" "$rps" "$p50" "$p99" "$own_pct" "$(awk -v w="$wrk_s" -v ms=$((end - start)) 'BEGIN {print w * 100000 / ms}')" \
     "$other_pct" "$others_pct" "$check"
   RESULTS["$app $path"]="${RESULTS["$app $path"]:-} $rps"
   [ "$others_pct" -le "$MAX_OTHERS" ] || MAX_OTHERS=$others_pct
@@ -214,7 +217,7 @@ done
 echo
 echo "== summary (mean of $ROUNDS rounds, requests/s)"
 if [ ${#APPS[@]} = 2 ]; then
-  printf '%-18s %10s %10s %16s\n' path emulator floor emulator/floor
+  printf '%-18s %10s %10s %16s   %s\n' path emulator floor emulator/floor "(each round's own ratio)"
 else
   printf '%-18s %10s\n' path emulator
 fi
@@ -223,8 +226,10 @@ for path in unique duplicate; do
   emulator=$(mean "${RESULTS["emulator $path"]}")
   if [ ${#APPS[@]} = 2 ]; then
     floor=$(mean "${RESULTS["floor $path"]}")
-    printf '%-18s %10s %10s %15s%%\n' "$label" "$emulator" "$floor" "$(awk -v e="$emulator" -v f="$floor" \
-      'BEGIN {printf "%.0f", e * 100 / f}')"
+    printf '%-18s %10s %10s %15s%%   (%s)\n' "$label" "$emulator" "$floor" "$(awk -v e="$emulator" -v f="$floor" \
+      'BEGIN {printf "%.0f", e * 100 / f}')" "$(awk -v e="${RESULTS["emulator $path"]}" \
+      -v f="${RESULTS["floor $path"]}" 'BEGIN {n = split(e, es); split(f, fs)
+        for (i = 1; i <= n; i++) printf "%s%.0f%%", (i > 1 ? ", " : ""), es[i] * 100 / fs[i]}')"
   else
     printf '%-18s %10s\n' "$label" "$emulator"
   fi
