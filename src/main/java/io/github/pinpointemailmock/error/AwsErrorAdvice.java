@@ -28,18 +28,18 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * no default error page or ProblemDetail ever reaches a client.
  */
 @RestControllerAdvice
-public class AwsErrorAdvice {
+class AwsErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(AwsErrorAdvice.class);
 
     @ExceptionHandler(AwsException.class)
-    ResponseEntity<AwsErrorBody> awsError(AwsException e) {
+    ResponseEntity<byte[]> awsError(AwsException e) {
         return AwsErrorResponses.of(e.type(), e.getMessage());
     }
 
     /** Input the JSON deserializer rejects, before any validation: AWS's {@code SerializationException}. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<AwsErrorBody> unreadableBody(HttpMessageNotReadableException e) {
+    ResponseEntity<byte[]> unreadableBody(HttpMessageNotReadableException e) {
         if (e.getCause() instanceof AwsException cause) {
             return awsError(cause);
         }
@@ -47,14 +47,14 @@ public class AwsErrorAdvice {
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<AwsErrorBody> unsupportedMediaType(HttpServletRequest request) {
+    ResponseEntity<byte[]> unsupportedMediaType(HttpServletRequest request) {
         // The raw header, since Spring reports null for a Content-Type it cannot parse.
         return AwsErrorResponses.of(AwsErrorType.UNSUPPORTED_MEDIA_TYPE, "Content-Type "
                 + request.getHeader(HttpHeaders.CONTENT_TYPE) + " is not supported; send application/json.");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<AwsErrorBody> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+    ResponseEntity<byte[]> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
         HttpHeaders headers = new HttpHeaders();
         if (e.getSupportedHttpMethods() != null) {
             headers.setAllow(e.getSupportedHttpMethods());
@@ -65,14 +65,14 @@ public class AwsErrorAdvice {
 
     /** A query or path parameter of the wrong type, e.g. {@code PageSize=ten}. */
     @ExceptionHandler(TypeMismatchException.class)
-    ResponseEntity<AwsErrorBody> typeMismatch(TypeMismatchException e) {
+    ResponseEntity<byte[]> typeMismatch(TypeMismatchException e) {
         return AwsErrorResponses.of(AwsErrorType.BAD_REQUEST, "Invalid value " + e.getValue() + " for "
                 + (e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName())
                 + ".");
     }
 
     @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
-    ResponseEntity<AwsErrorBody> unknownOperation(Exception e) {
+    ResponseEntity<byte[]> unknownOperation(Exception e) {
         return AwsErrorResponses.of(AwsErrorType.UNKNOWN_OPERATION, null);
     }
 
@@ -81,7 +81,7 @@ public class AwsErrorAdvice {
      * anything else is a bug of ours, reported as AWS does.
      */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<AwsErrorBody> unexpected(Exception e) {
+    ResponseEntity<byte[]> unexpected(Exception e) {
         if (e instanceof ErrorResponse springError) {
             return AwsErrorResponses.forStatus(springError.getStatusCode().value(), springError.getBody().getDetail());
         }

@@ -1,6 +1,5 @@
 package io.github.pinpointemailmock.error;
 
-import io.github.pinpointemailmock.web.RequestIds;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class AwsErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
-    ResponseEntity<AwsErrorBody> error(HttpServletRequest request, HttpServletResponse response) {
+    ResponseEntity<byte[]> error(HttpServletRequest request, HttpServletResponse response) {
         // The container may have reset the headers set before the error; the id stays on the request.
         response.setHeader(RequestIds.HEADER, RequestIds.of(request));
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof AwsException e) {

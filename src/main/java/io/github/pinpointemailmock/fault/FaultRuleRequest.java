@@ -11,6 +11,6 @@ package io.github.pinpointemailmock.fault;
  * @param probability the chance, 0 to 1, that a matching call is hit; every matching call when omitted
  * @param latencyMs   how long a hit call waits before it fails or goes on, 0 to 60,000 ms
  */
-public record FaultRuleRequest(String operation, String error, Integer count, String account, String region,
+record FaultRuleRequest(String operation, String error, Integer count, String account, String region,
                                Double probability, Long latencyMs) {
 }
