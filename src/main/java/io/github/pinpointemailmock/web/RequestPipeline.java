@@ -35,29 +35,29 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * A request no controller serves falls through to {@link UnservedOperationMapping}.
  */
 @Configuration(proxyBeanMethods = false)
-public class RequestPipeline implements WebMvcConfigurer {
+class RequestPipeline implements WebMvcConfigurer {
 
     /** Every response carries {@code x-amzn-RequestId}, the refusals of the next steps too: first. */
-    public static final int REQUEST_ID_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+    static final int REQUEST_ID_ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
     /** OPTIONS and TRACE, which the servlet stack would answer itself, are refused before anything else. */
-    public static final int UNSUPPORTED_METHOD_ORDER = REQUEST_ID_ORDER + 10;
+    static final int UNSUPPORTED_METHOD_ORDER = REQUEST_ID_ORDER + 10;
     /** A wildcard Content-Type would make Spring MVC fail before any handler; refused before it gets there. */
-    public static final int WILDCARD_CONTENT_TYPE_ORDER = UNSUPPORTED_METHOD_ORDER + 10;
+    static final int WILDCARD_CONTENT_TYPE_ORDER = UNSUPPORTED_METHOD_ORDER + 10;
     /** Outside every step that may answer before the body is read, so it can read what they left on the wire. */
-    public static final int BODY_DRAINING_ORDER = WILDCARD_CONTENT_TYPE_ORDER + 10;
+    static final int BODY_DRAINING_ORDER = WILDCARD_CONTENT_TYPE_ORDER + 10;
     /** Inside the draining, so a call's duration is its answer's, not the time taken to drain the rest. */
-    public static final int REQUEST_LOG_ORDER = BODY_DRAINING_ORDER + 10;
+    static final int REQUEST_LOG_ORDER = BODY_DRAINING_ORDER + 10;
     /** Innermost: whatever reads the body after it (auth, the body reader) reads it through the limit. */
-    public static final int LIMITED_BODY_ORDER = REQUEST_LOG_ORDER + 10;
+    static final int LIMITED_BODY_ORDER = REQUEST_LOG_ORDER + 10;
 
     /** First once a handler is matched: decides which AWS operation is called, for every later step. */
-    public static final int OPERATION_MATCH_ORDER = 0;
+    static final int OPERATION_MATCH_ORDER = 0;
     /** Before anything reads the body: a declared size over the operation's limit is a 413 at once. */
-    public static final int BODY_LIMIT_ORDER = OPERATION_MATCH_ORDER + 10;
+    static final int BODY_LIMIT_ORDER = OPERATION_MATCH_ORDER + 10;
     /** Before throttling and faults, as on AWS: a call that fails authentication spends no token, hits no fault. */
-    public static final int AUTHENTICATION_ORDER = BODY_LIMIT_ORDER + 10;
+    static final int AUTHENTICATION_ORDER = BODY_LIMIT_ORDER + 10;
     /** Throttle, then injected faults, before the body is read or validated, as the AWS front end does. */
-    public static final int OPERATION_GUARD_ORDER = AUTHENTICATION_ORDER + 10;
+    static final int OPERATION_GUARD_ORDER = AUTHENTICATION_ORDER + 10;
 
     private final BodyLimits bodyLimits;
     private final CallerResolver callerResolver;
