@@ -5,5 +5,5 @@ package io.github.pinpointemailmock.fault;
  * a rule without end.
  */
 record FaultRuleView(String id, String operation, String error, Integer remaining, String account,
-                            String region, Double probability, Long latencyMs) {
+                     String region, Double probability, Long latencyMs) {
 }
