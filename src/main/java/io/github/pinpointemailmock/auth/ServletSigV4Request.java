@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
 import java.util.List;
 
-/** A servlet request as the verifier sees it: raw URI and query, headers, and the body the filter kept. */
+/** A servlet request as the verifier sees it: raw URI and query, headers, and the body as it arrived. */
 final class ServletSigV4Request implements SigV4Request {
 
     private final HttpServletRequest request;

@@ -1,6 +1,6 @@
 package io.github.pinpointemailmock.auth;
 
-import io.github.pinpointemailmock.auth.SigV4Exception.Failure;
+import io.github.pinpointemailmock.error.AwsErrorType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,7 +73,7 @@ final class SigV4Verifier {
                 || query.containsKey("X-Amz-Signature")) {
             return verifyQuery(request, query);
         }
-        throw new SigV4Exception(Failure.MISSING_AUTHENTICATION_TOKEN, MISSING_TOKEN_MESSAGE);
+        throw new SigV4Exception(AwsErrorType.MISSING_AUTHENTICATION_TOKEN, MISSING_TOKEN_MESSAGE);
     }
 
     private Verified verifyHeader(SigV4Request request, String authorization) {
@@ -185,7 +185,7 @@ final class SigV4Verifier {
         String secret = accessKeyId.isEmpty() ? null : secrets.apply(accessKeyId);
         if (secret == null || securityToken != null) {
             // The configured keys are long-term keys: a session token belongs to none of them.
-            throw new SigV4Exception(Failure.UNRECOGNIZED_CLIENT, UNRECOGNIZED_CLIENT_MESSAGE);
+            throw new SigV4Exception(AwsErrorType.UNRECOGNIZED_CLIENT, UNRECOGNIZED_CLIENT_MESSAGE);
         }
 
         String canonicalRequest = SigV4.canonicalRequest(request.method(), SigV4.canonicalUri(request.rawPath()),
@@ -301,10 +301,10 @@ final class SigV4Verifier {
     }
 
     private static SigV4Exception incomplete(String message) {
-        return new SigV4Exception(Failure.INCOMPLETE_SIGNATURE, message);
+        return new SigV4Exception(AwsErrorType.INCOMPLETE_SIGNATURE, message);
     }
 
     private static SigV4Exception invalid(String message) {
-        return new SigV4Exception(Failure.INVALID_SIGNATURE, message);
+        return new SigV4Exception(AwsErrorType.INVALID_SIGNATURE, message);
     }
 }

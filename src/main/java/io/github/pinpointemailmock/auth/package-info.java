@@ -1,7 +1,7 @@
 /**
  * Signature Version 4 authentication of the AWS faces, {@code mock.auth.mode=strict}: {@link
- * io.github.pinpointemailmock.auth.SigV4BodyCachingFilter} keeps the body so it can be hashed, {@link
- * io.github.pinpointemailmock.auth.SigV4AuthInterceptor} verifies every operation's signature before the operation
- * guard runs, and {@link io.github.pinpointemailmock.auth.AuthenticatedCaller} records who signed.
+ * io.github.pinpointemailmock.auth.SigV4Verifier} checks a request the way an AWS front end does, and {@link
+ * io.github.pinpointemailmock.auth.SigV4Authenticator} applies it to a servlet request and fixes its caller. The
+ * request pipeline ({@code web}) decides which requests are authenticated, and when.
  */
 package io.github.pinpointemailmock.auth;

@@ -4,8 +4,6 @@ import io.github.pinpointemailmock.config.MockProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
@@ -13,14 +11,15 @@ import org.springframework.stereotype.Component;
  * Reads the caller's account and region from the SigV4 credential scope
  * ({@code Credential=<AccessKeyId>/<date>/<region>/<service>/aws4_request}), in the Authorization header or, for a
  * presigned request, the {@code X-Amz-Credential} query parameter. The signature itself is not checked.
+ *
+ * <p>The scope is parsed by hand rather than with a regular expression: it is read on every request.
  */
 @Component
 public class CallerResolver {
 
-    private static final Pattern CREDENTIAL_SCOPE =
-            Pattern.compile("(?:^|[\\s,])Credential=([^/\\s,]+)/\\d{8}/([^/\\s,]+)/[^/\\s,]+/aws4_request");
-    private static final Pattern PRESIGNED_SCOPE =
-            Pattern.compile("^([^/\\s,]+)/\\d{8}/([^/\\s,]+)/[^/\\s,]+/aws4_request$");
+    private static final String ALGORITHM = "AWS4-HMAC-SHA256";
+    private static final String CREDENTIAL = "Credential=";
+    private static final String TERMINATOR = "aws4_request";
     private static final String PRESIGNED_PARAMETER = "X-Amz-Credential=";
     private static final String ATTRIBUTE = CallerResolver.class.getName();
 
@@ -49,31 +48,86 @@ public class CallerResolver {
     }
 
     private AccountRegion fromCredentialScope(HttpServletRequest request) {
-        Matcher scope = credentialScope(request);
+        String[] scope = credentialScope(request);
         if (scope == null) {
             return new AccountRegion(properties.defaultAccount(), properties.defaultRegion());
         }
-        String accessKeyId = scope.group(1);
+        String accessKeyId = scope[0];
         String account = AccountRegion.isAccountId(accessKeyId) ? accessKeyId : properties.defaultAccount();
-        return new AccountRegion(account, scope.group(2));
+        return new AccountRegion(account, scope[1]);
     }
 
-    private static Matcher credentialScope(HttpServletRequest request) {
+    /** The access key id and the region of the request's credential scope, or null when it has none. */
+    private static String[] credentialScope(HttpServletRequest request) {
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.startsWith("AWS4-HMAC-SHA256")) {
-            Matcher matcher = CREDENTIAL_SCOPE.matcher(authorization);
-            if (matcher.find()) {
-                return matcher;
+        if (authorization != null && authorization.startsWith(ALGORITHM)) {
+            // The first "Credential=" at the start or after a space or comma that a whole scope follows.
+            for (int at = authorization.indexOf(CREDENTIAL); at >= 0; at = authorization.indexOf(CREDENTIAL, at + 1)) {
+                if (at == 0 || isSeparator(authorization.charAt(at - 1))) {
+                    String[] scope = scope(authorization, at + CREDENTIAL.length(), false);
+                    if (scope != null) {
+                        return scope;
+                    }
+                }
             }
         }
         String presigned = presignedCredential(request.getQueryString());
-        if (presigned != null) {
-            Matcher matcher = PRESIGNED_SCOPE.matcher(presigned);
-            if (matcher.matches()) {
-                return matcher;
+        return presigned == null ? null : scope(presigned, 0, true);
+    }
+
+    /**
+     * Reads {@code <key>/<8 digits>/<region>/<service>/aws4_request} from {@code from}: the key, region and service
+     * not empty and without a slash, a space or a comma. With {@code whole}, nothing may follow.
+     *
+     * @return the key and the region, or null when there is no such scope there
+     */
+    private static String[] scope(String text, int from, boolean whole) {
+        int keyEnd = part(text, from);
+        if (keyEnd < 0 || keyEnd - from < 1) {
+            return null;
+        }
+        int dateStart = keyEnd + 1;
+        int dateEnd = dateStart + 8;
+        if (dateEnd >= text.length() || text.charAt(dateEnd) != '/') {
+            return null;
+        }
+        for (int i = dateStart; i < dateEnd; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return null;
             }
         }
-        return null;
+        int regionStart = dateEnd + 1;
+        int regionEnd = part(text, regionStart);
+        if (regionEnd < 0 || regionEnd == regionStart) {
+            return null;
+        }
+        int serviceEnd = part(text, regionEnd + 1);
+        if (serviceEnd < 0 || serviceEnd == regionEnd + 1 || !text.startsWith(TERMINATOR, serviceEnd + 1)) {
+            return null;
+        }
+        if (whole && serviceEnd + 1 + TERMINATOR.length() != text.length()) {
+            return null;
+        }
+        return new String[] {text.substring(from, keyEnd), text.substring(regionStart, regionEnd)};
+    }
+
+    /** The index of the slash that ends the part starting at {@code from}, or -1 if a separator or the end comes first. */
+    private static int part(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '/') {
+                return i;
+            }
+            if (isSeparator(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** What ends a parameter of the Authorization header: a comma or whitespace, as {@code [\s,]}. */
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
+import io.github.pinpointemailmock.operation.Operation;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -17,6 +19,9 @@ import org.springframework.validation.annotation.Validated;
  * @param defaultAccount     account used when the access key id is not a 12-digit account id, or absent
  * @param defaultRegion      region used when the request carries no SigV4 credential scope
  * @param maxRequestBodySize largest request body accepted; larger ones get a 413
+ * @param maxRequestBodySizePerOperation a limit of its own for an operation, by its name
+ *                           ({@code mock.max-request-body-size-per-operation.SendEmail=10MB}); the others have
+ *                           {@code maxRequestBodySize}
  * @param dedicatedIpPools   dedicated IP pool names that exist in every account and region
  * @param limits             resource quotas per account and region
  * @param throttle           token-bucket throttling per account and operation
@@ -30,6 +35,7 @@ public record MockProperties(
         @DefaultValue("000000000000") @Pattern(regexp = "\\d{12}") String defaultAccount,
         @DefaultValue("us-east-1") @NotBlank String defaultRegion,
         @DefaultValue("1MB") DataSize maxRequestBodySize,
+        @DefaultValue Map<Operation, DataSize> maxRequestBodySizePerOperation,
         @DefaultValue List<String> dedicatedIpPools,
         @DefaultValue @Valid Limits limits,
         @DefaultValue @Valid Throttle throttle,
@@ -41,6 +47,13 @@ public record MockProperties(
         if (maxRequestBodySize.toBytes() < 1) {
             throw new IllegalArgumentException("mock.max-request-body-size must be at least 1 byte");
         }
+        maxRequestBodySizePerOperation.forEach((operation, size) -> {
+            if (size.toBytes() < 1) {
+                throw new IllegalArgumentException("mock.max-request-body-size-per-operation."
+                        + operation.operationName() + " must be at least 1 byte");
+            }
+        });
+        maxRequestBodySizePerOperation = Map.copyOf(maxRequestBodySizePerOperation);
         if (dedicatedIpPools.size() > limits.dedicatedIpPools()) {
             // Declared pools count against the quota, so more of them than it allows is a contradiction.
             throw new IllegalArgumentException("mock.dedicated-ip-pools declares " + dedicatedIpPools.size()

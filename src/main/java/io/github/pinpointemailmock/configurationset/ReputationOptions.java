@@ -1,6 +1,6 @@
 package io.github.pinpointemailmock.configurationset;
 
-import io.github.pinpointemailmock.web.EpochSeconds;
+import io.github.pinpointemailmock.json.EpochSeconds;
 import java.time.Instant;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;

@@ -20,14 +20,14 @@ import org.springframework.web.bind.annotation.RestController;
 /** The control plane for tests: reset, state, request log and facts about the running emulator. */
 @RestController
 @RequestMapping("/_mock")
-public class ControlPlaneController {
+class ControlPlaneController {
 
     private final ControlPlaneService controlPlane;
     private final RequestLog requestLog;
     private final MockProperties properties;
     private final ObjectProvider<BuildProperties> build;
 
-    public ControlPlaneController(ControlPlaneService controlPlane, RequestLog requestLog, MockProperties properties,
+    ControlPlaneController(ControlPlaneService controlPlane, RequestLog requestLog, MockProperties properties,
                                   ObjectProvider<BuildProperties> build) {
         this.controlPlane = controlPlane;
         this.requestLog = requestLog;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 
 /** Resetting and inspecting the emulator between and within tests. */
 @Service
-public class ControlPlaneService {
+class ControlPlaneService {
 
     private static final Comparator<AccountRegion> SCOPE_ORDER =
             Comparator.comparing(AccountRegion::accountId).thenComparing(AccountRegion::region);
@@ -24,7 +24,7 @@ public class ControlPlaneService {
     private final List<Resettable> resettables;
     private final List<StateContributor> contributors;
 
-    public ControlPlaneService(List<Resettable> resettables, List<StateContributor> contributors) {
+    ControlPlaneService(List<Resettable> resettables, List<StateContributor> contributors) {
         this.resettables = resettables;
         this.contributors = contributors;
     }
@@ -50,8 +50,8 @@ public class ControlPlaneService {
     private Map<String, Object> scopeEntry(Map<AccountRegion, Map<String, Object>> byScope, AccountRegion scope) {
         return byScope.computeIfAbsent(scope, key -> {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("Account", key.accountId());
-            entry.put("Region", key.region());
+            entry.put("account", key.accountId());
+            entry.put("region", key.region());
             contributors.forEach(contributor -> entry.put(contributor.member(), List.of()));
             return entry;
         });

@@ -3,6 +3,8 @@ package io.github.pinpointemailmock.controlplane;
 import io.github.pinpointemailmock.config.MockProperties;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code GET /_mock/info}: what is running and with which settings. Secret keys are never shown.
@@ -10,22 +12,30 @@ import java.util.Locale;
  * @param uptimeSeconds seconds since the JVM started
  * @param storage       where resources are kept; {@code in-memory} is the one store there is
  */
-public record MockInfo(String version, long uptimeSeconds, String storage, Settings settings) {
+record MockInfo(String version, long uptimeSeconds, String storage, Settings settings) {
 
     /** The {@code mock.*} settings in force, with each credential's secret left out. */
     public record Settings(String defaultAccount, String defaultRegion, long maxRequestBodyBytes,
-                           List<String> dedicatedIpPools, MockProperties.Limits limits,
+                           Map<String, Long> maxRequestBodyBytesPerOperation, List<String> dedicatedIpPools, MockProperties.Limits limits,
                            MockProperties.Throttle throttle, MockProperties.Validation validation, Auth auth,
                            MockProperties.RequestLog requestLog) {
 
         static Settings of(MockProperties properties) {
             MockProperties.Auth auth = properties.auth();
             return new Settings(properties.defaultAccount(), properties.defaultRegion(),
-                    properties.maxRequestBodySize().toBytes(), properties.dedicatedIpPools(), properties.limits(),
+                    properties.maxRequestBodySize().toBytes(), perOperation(properties),
+                    properties.dedicatedIpPools(), properties.limits(),
                     properties.throttle(), properties.validation(),
                     new Auth(auth.mode().name().toLowerCase(Locale.ROOT), auth.credentials().stream()
                             .map(credential -> new Key(credential.accessKeyId(), credential.accountId())).toList()),
                     properties.requestLog());
+        }
+
+        private static Map<String, Long> perOperation(MockProperties properties) {
+            Map<String, Long> limits = new TreeMap<>();
+            properties.maxRequestBodySizePerOperation()
+                    .forEach((operation, size) -> limits.put(operation.operationName(), size.toBytes()));
+            return limits;
         }
     }
 

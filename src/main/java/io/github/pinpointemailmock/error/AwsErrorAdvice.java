@@ -1,6 +1,8 @@
 package io.github.pinpointemailmock.error;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.stream.Collectors;
@@ -9,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -28,52 +29,55 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * no default error page or ProblemDetail ever reaches a client.
  */
 @RestControllerAdvice
-public class AwsErrorAdvice {
+class AwsErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(AwsErrorAdvice.class);
 
     @ExceptionHandler(AwsException.class)
-    ResponseEntity<AwsErrorBody> awsError(AwsException e) {
-        return AwsErrorResponses.of(e.type(), e.getMessage());
+    void awsError(AwsException e, HttpServletResponse response) throws IOException {
+        AwsErrorResponses.write(response, e.type(), e.getMessage());
     }
 
     /** Input the JSON deserializer rejects, before any validation: AWS's {@code SerializationException}. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<AwsErrorBody> unreadableBody(HttpMessageNotReadableException e) {
+    void unreadableBody(HttpMessageNotReadableException e, HttpServletResponse response) throws IOException {
         if (e.getCause() instanceof AwsException cause) {
-            return awsError(cause);
+            awsError(cause, response);
+            return;
         }
-        return AwsErrorResponses.of(AwsErrorType.SERIALIZATION, serializationMessage(e));
+        AwsErrorResponses.write(response, AwsErrorType.SERIALIZATION, serializationMessage(e));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<AwsErrorBody> unsupportedMediaType(HttpServletRequest request) {
+    void unsupportedMediaType(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The raw header, since Spring reports null for a Content-Type it cannot parse.
-        return AwsErrorResponses.of(AwsErrorType.UNSUPPORTED_MEDIA_TYPE, "Content-Type "
+        AwsErrorResponses.write(response, AwsErrorType.UNSUPPORTED_MEDIA_TYPE, "Content-Type "
                 + request.getHeader(HttpHeaders.CONTENT_TYPE) + " is not supported; send application/json.");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<AwsErrorBody> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        HttpHeaders headers = new HttpHeaders();
+    void methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletResponse response)
+            throws IOException {
         if (e.getSupportedHttpMethods() != null) {
-            headers.setAllow(e.getSupportedHttpMethods());
+            HttpHeaders allow = new HttpHeaders();
+            allow.setAllow(e.getSupportedHttpMethods());
+            response.setHeader(HttpHeaders.ALLOW, allow.getFirst(HttpHeaders.ALLOW));
         }
-        return AwsErrorResponses.of(AwsErrorType.METHOD_NOT_ALLOWED,
-                "Method " + e.getMethod() + " is not allowed on this path.", headers);
+        AwsErrorResponses.write(response, AwsErrorType.METHOD_NOT_ALLOWED,
+                "Method " + e.getMethod() + " is not allowed on this path.");
     }
 
     /** A query or path parameter of the wrong type, e.g. {@code PageSize=ten}. */
     @ExceptionHandler(TypeMismatchException.class)
-    ResponseEntity<AwsErrorBody> typeMismatch(TypeMismatchException e) {
-        return AwsErrorResponses.of(AwsErrorType.BAD_REQUEST, "Invalid value " + e.getValue() + " for "
+    void typeMismatch(TypeMismatchException e, HttpServletResponse response) throws IOException {
+        AwsErrorResponses.write(response, AwsErrorType.BAD_REQUEST, "Invalid value " + e.getValue() + " for "
                 + (e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName())
                 + ".");
     }
 
     @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
-    ResponseEntity<AwsErrorBody> unknownOperation(Exception e) {
-        return AwsErrorResponses.of(AwsErrorType.UNKNOWN_OPERATION, null);
+    void unknownOperation(Exception e, HttpServletResponse response) throws IOException {
+        AwsErrorResponses.write(response, AwsErrorType.UNKNOWN_OPERATION, null);
     }
 
     /**
@@ -81,15 +85,18 @@ public class AwsErrorAdvice {
      * anything else is a bug of ours, reported as AWS does.
      */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<AwsErrorBody> unexpected(Exception e) {
+    void unexpected(Exception e, HttpServletResponse response) throws IOException {
         if (e instanceof ErrorResponse springError) {
-            return AwsErrorResponses.forStatus(springError.getStatusCode().value(), springError.getBody().getDetail());
+            AwsErrorResponses.writeForStatus(response, springError.getStatusCode().value(),
+                    springError.getBody().getDetail());
+            return;
         }
         if (e instanceof HttpException jettyError) {
-            return AwsErrorResponses.forStatus(jettyError.getCode(), jettyError.getReason());
+            AwsErrorResponses.writeForStatus(response, jettyError.getCode(), jettyError.getReason());
+            return;
         }
         log.error("Unexpected failure; answering InternalFailure", e);
-        return AwsErrorResponses.of(AwsErrorType.INTERNAL_FAILURE, null);
+        AwsErrorResponses.write(response, AwsErrorType.INTERNAL_FAILURE, null);
     }
 
     private static String serializationMessage(HttpMessageNotReadableException e) {

@@ -1,11 +1,10 @@
 package io.github.pinpointemailmock.error;
 
-import io.github.pinpointemailmock.web.RequestIds;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.webmvc.error.ErrorController;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -18,18 +17,20 @@ import org.springframework.web.bind.annotation.RestController;
 public class AwsErrorController implements ErrorController {
 
     @RequestMapping("${server.error.path:/error}")
-    ResponseEntity<AwsErrorBody> error(HttpServletRequest request, HttpServletResponse response) {
+    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The container may have reset the headers set before the error; the id stays on the request.
         response.setHeader(RequestIds.HEADER, RequestIds.of(request));
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof AwsException e) {
-            return AwsErrorResponses.of(e.type(), e.getMessage());
+            AwsErrorResponses.write(response, e.type(), e.getMessage());
+            return;
         }
         if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer status) {
             // The reason given to sendError, when there was one; otherwise the error type's default message.
             Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
-            return AwsErrorResponses.forStatus(status, message instanceof String text ? text : null);
+            AwsErrorResponses.writeForStatus(response, status, message instanceof String text ? text : null);
+            return;
         }
         // /error requested directly: there is no such operation.
-        return AwsErrorResponses.of(AwsErrorType.UNKNOWN_OPERATION, null);
+        AwsErrorResponses.write(response, AwsErrorType.UNKNOWN_OPERATION, null);
     }
 }

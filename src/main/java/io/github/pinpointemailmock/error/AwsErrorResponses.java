@@ -1,51 +1,55 @@
 package io.github.pinpointemailmock.error;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds the one wire shape every error takes: the status, {@code x-amzn-ErrorType}, a JSON content type and
+ * Writes the one wire shape every error takes: the status, {@code x-amzn-ErrorType}, a JSON content type and
  * {@link AwsErrorBody}. The advice, the error controller and the Jetty error handler all go through here.
+ *
+ * <p>The body is serialized to bytes and written straight to the response with its Content-Length, so an error goes
+ * out in one write: a body left to Spring's message converters is streamed, flushed early and sent chunked in two
+ * writes, and which converter writes it would depend on their order.
  */
 public final class AwsErrorResponses {
 
     public static final String ERROR_TYPE_HEADER = "x-amzn-ErrorType";
 
+    /** Two string members need none of the application's JSON settings. */
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private AwsErrorResponses() {
     }
 
     /** An error with its modelled status. */
-    public static ResponseEntity<AwsErrorBody> of(AwsErrorType type, String message) {
-        return of(type, message, new HttpHeaders());
-    }
-
-    public static ResponseEntity<AwsErrorBody> of(AwsErrorType type, String message, HttpHeaders extraHeaders) {
-        return build(type.status(), type, message, extraHeaders);
+    public static void write(HttpServletResponse response, AwsErrorType type, String message) throws IOException {
+        write(response, type.status().value(), type, message);
     }
 
     /**
      * An error raised outside our handlers (Spring, the servlet container, Jetty), where only a status is known:
      * the status is kept as it is, and named by {@link AwsErrorType#forStatus}.
      */
-    public static ResponseEntity<AwsErrorBody> forStatus(int status, String message) {
-        return build(HttpStatusCode.valueOf(status), AwsErrorType.forStatus(status), message, new HttpHeaders());
+    public static void writeForStatus(HttpServletResponse response, int status, String message) throws IOException {
+        write(response, status, AwsErrorType.forStatus(status), message);
     }
 
-    /** The body for an error, with the type's default message when there is nothing more specific to say. */
-    public static AwsErrorBody body(AwsErrorType type, String message) {
-        return new AwsErrorBody(message == null || message.isBlank() ? type.defaultMessage() : message,
-                type.errorName());
+    /** The JSON body for an error, with the type's default message when there is nothing more specific to say. */
+    public static byte[] body(AwsErrorType type, String message) {
+        return JSON.writeValueAsBytes(new AwsErrorBody(
+                message == null || message.isBlank() ? type.defaultMessage() : message, type.errorName()));
     }
 
-    private static ResponseEntity<AwsErrorBody> build(HttpStatusCode status, AwsErrorType type, String message,
-                                                      HttpHeaders extraHeaders) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.addAll(extraHeaders);
-        headers.set(ERROR_TYPE_HEADER, type.errorName());
+    private static void write(HttpServletResponse response, int status, AwsErrorType type, String message)
+            throws IOException {
+        byte[] body = body(type, message);
+        response.setStatus(status);
+        response.setHeader(ERROR_TYPE_HEADER, type.errorName());
         // Set explicitly so that no Accept header can turn an error into a 406.
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return ResponseEntity.status(status).headers(headers).body(body(type, message));
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }

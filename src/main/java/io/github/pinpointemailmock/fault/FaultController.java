@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** Control plane for fault injection: make the next calls of an operation fail with a modelled error. */
 @RestController
 @RequestMapping("/_mock/faults")
-public class FaultController {
+class FaultController {
 
     private final FaultService faults;
 
-    public FaultController(FaultService faults) {
+    FaultController(FaultService faults) {
         this.faults = faults;
     }
 

@@ -69,8 +69,8 @@ final class FaultRule {
         return error;
     }
 
-    FaultAction action() {
-        return new FaultAction(error, latencyMs);
+    long latencyMs() {
+        return latencyMs;
     }
 
     FaultRuleView view() {

@@ -16,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** Holds the fault rules set through the control plane and hands out their failures, oldest rule first. */
+/** Holds the fault rules set through the control plane and works out what they do to each call. */
 @Service
 public class FaultService implements Resettable {
 
@@ -29,7 +29,7 @@ public class FaultService implements Resettable {
         this.catalog = catalog;
     }
 
-    public FaultRuleView add(FaultRuleRequest request) {
+    FaultRuleView add(FaultRuleRequest request) {
         if (request == null || request.operation() == null) {
             throw badRequest("operation is required.");
         }
@@ -60,16 +60,16 @@ public class FaultService implements Resettable {
         return rule.view();
     }
 
-    public List<FaultRuleView> list() {
+    List<FaultRuleView> list() {
         return rules.stream().map(FaultRule::view).toList();
     }
 
-    public void clear() {
+    void clear() {
         rules.clear();
     }
 
     /** @return false when there is no rule with that id */
-    public boolean remove(String id) {
+    boolean remove(String id) {
         return rules.removeIf(rule -> rule.id().equals(id));
     }
 
@@ -80,22 +80,47 @@ public class FaultService implements Resettable {
     }
 
     /**
-     * What a fault rule does to this call, if one hits it. A rule whose error the operation models on one face only
-     * (SES v2's {@code CreateEmailIdentity} has {@code AlreadyExistsException}, Pinpoint Email's has not) hits
-     * only on that face.
+     * What the fault rules do to this call, composed: every matching rule whose chance comes up adds its latency,
+     * and the first of them (oldest first) with an error decides the error. So one rule can make a region slower
+     * while another fails a share of its calls. A rule uses up one of its hits only when it applies: its latency
+     * is added, or its error is the one answered; an error rule that comes after the error was decided, and has no
+     * latency, is left for a later call.
+     *
+     * <p>A rule whose error the operation models on one face only (SES v2's {@code CreateEmailIdentity} has
+     * {@code AlreadyExistsException}, Pinpoint Email's has not) applies only on that face.
+     *
+     * @return empty when no rule applies
      */
     public Optional<FaultAction> nextFault(Operation operation, ApiFace face, AccountRegion caller) {
-        Set<AwsErrorType> modelled = catalog.modelledErrors(face, operation);
+        Set<AwsErrorType> modelled = null;
+        AwsErrorType error = null;
+        long latencyMs = 0;
+        boolean applied = false;
         for (FaultRule rule : rules) {
-            if (rule.matches(operation, caller) && (rule.error() == null || modelled.contains(rule.error()))
-                    && rule.strikes() && rule.tryConsume()) {
+            if (!rule.matches(operation, caller)) {
+                continue;
+            }
+            if (rule.error() != null) {
+                if (modelled == null) {
+                    modelled = catalog.modelledErrors(face, operation);
+                }
+                if (!modelled.contains(rule.error())) {
+                    continue;
+                }
+            }
+            boolean decidesError = rule.error() != null && error == null;
+            if ((rule.latencyMs() > 0 || decidesError) && rule.strikes() && rule.tryConsume()) {
+                applied = true;
+                latencyMs += rule.latencyMs();
+                if (decidesError) {
+                    error = rule.error();
+                }
                 if (rule.exhausted()) {
                     rules.remove(rule);
                 }
-                return Optional.of(rule.action());
             }
         }
-        return Optional.empty();
+        return applied ? Optional.of(new FaultAction(error, latencyMs)) : Optional.empty();
     }
 
     private AwsErrorType modelledError(Operation operation, String errorName) {

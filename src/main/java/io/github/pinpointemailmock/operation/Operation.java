@@ -32,9 +32,6 @@ public enum Operation {
     UNTAG_RESOURCE("UntagResource"),
     LIST_TAGS_FOR_RESOURCE("ListTagsForResource");
 
-    /** The request attribute holding the operation a request was mapped to, once the guard has run. */
-    public static final String REQUEST_ATTRIBUTE = Operation.class.getName();
-
     private final String operationName;
 
     Operation(String operationName) {

@@ -6,8 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a controller method as an AWS API operation, so throttling and fault injection apply to it under the
- * operation's name. Control-plane endpoints carry no such mark and are never throttled or faulted.
+ * Marks a controller method as an AWS API operation. The request pipeline reads it from the matched handler to
+ * decide, once, which operation a request calls: that operation's body limit, authentication, throttling and
+ * faults then apply, and the request log names it. Control-plane endpoints carry no such mark and take part in
+ * none of this.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,15 +1,16 @@
 package io.github.pinpointemailmock.throttle;
 
 import io.github.pinpointemailmock.config.MockProperties;
-import io.github.pinpointemailmock.store.Resettable;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.operation.Operation;
+import io.github.pinpointemailmock.store.Resettable;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,18 +20,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class RequestThrottle implements Resettable {
 
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
     private final MockProperties.Throttle settings;
     private final LongSupplier nanoClock;
     private final Map<BucketKey, TokenBucket> buckets = new ConcurrentHashMap<>();
 
-    @Autowired
-    public RequestThrottle(MockProperties properties) {
-        this(properties.throttle(), System::nanoTime);
-    }
-
-    RequestThrottle(MockProperties.Throttle settings, LongSupplier nanoClock) {
-        this.settings = settings;
-        this.nanoClock = nanoClock;
+    public RequestThrottle(MockProperties properties, Clock clock) {
+        this.settings = properties.throttle();
+        this.nanoClock = () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * NANOS_PER_SECOND + now.getNano();
+        };
     }
 
     /** Lets the call through, or throws {@code TooManyRequestsException} when the caller's bucket is empty. */

@@ -24,8 +24,9 @@ final class TokenBucket {
     /** Takes one token if there is one. */
     synchronized boolean tryTake() {
         long now = nanoClock.getAsLong();
-        tokens = Math.min(capacity, tokens + (now - refilledAt) * tokensPerNano);
-        refilledAt = now;
+        // A wall clock may step back; that refills nothing rather than taking tokens away.
+        tokens = Math.min(capacity, tokens + Math.max(0, now - refilledAt) * tokensPerNano);
+        refilledAt = Math.max(now, refilledAt);
         if (tokens < 1) {
             return false;
         }

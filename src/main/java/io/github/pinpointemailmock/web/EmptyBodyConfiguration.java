@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * ever sees a null request.
  */
 @Configuration(proxyBeanMethods = false)
-public class EmptyBodyConfiguration {
+class EmptyBodyConfiguration {
 
     @Bean
     WebMvcRegistrations emptyBodyAsEmptyObject(JsonMapper jsonMapper) {

@@ -2,8 +2,8 @@ package io.github.pinpointemailmock.web;
 
 import io.github.pinpointemailmock.error.AwsErrorResponses;
 import io.github.pinpointemailmock.error.AwsErrorType;
+import io.github.pinpointemailmock.error.RequestIds;
 import java.nio.ByteBuffer;
-import java.util.UUID;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -13,7 +13,6 @@ import org.eclipse.jetty.util.Callback;
 import org.springframework.boot.jetty.JettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Jetty answers some requests itself, before any servlet runs: a malformed request line, headers over the size
@@ -23,20 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
  * SDKs expect to reuse it.
  */
 @Configuration(proxyBeanMethods = false)
-public class JettyConfiguration {
+class JettyConfiguration {
 
     @Bean
-    JettyServerCustomizer awsJettyErrorHandler(JsonMapper jsonMapper) {
-        return server -> server.setErrorHandler(new AwsJettyErrorHandler(jsonMapper));
+    JettyServerCustomizer awsJettyErrorHandler() {
+        return server -> server.setErrorHandler(new AwsJettyErrorHandler());
     }
 
     static final class AwsJettyErrorHandler extends ErrorHandler {
-
-        private final JsonMapper jsonMapper;
-
-        AwsJettyErrorHandler(JsonMapper jsonMapper) {
-            this.jsonMapper = jsonMapper;
-        }
 
         /** Every method gets a body; Jetty's default gives one only to GET, POST and HEAD. */
         @Override
@@ -62,9 +55,9 @@ public class JettyConfiguration {
             headers.put(HttpHeader.CONTENT_TYPE, "application/json");
             headers.put(AwsErrorResponses.ERROR_TYPE_HEADER, type.errorName());
             if (!headers.contains(RequestIds.HEADER)) {
-                headers.put(RequestIds.HEADER, UUID.randomUUID().toString());
+                headers.put(RequestIds.HEADER, RequestIds.newId());
             }
-            return ByteBuffer.wrap(jsonMapper.writeValueAsBytes(AwsErrorResponses.body(type, reason)));
+            return ByteBuffer.wrap(AwsErrorResponses.body(type, reason));
         }
     }
 }

@@ -1,16 +1,13 @@
 package io.github.pinpointemailmock.web;
 
-import io.github.pinpointemailmock.config.MockProperties;
+import io.github.pinpointemailmock.operation.OperationMatch;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -19,41 +16,49 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Jetty closes such a connection after the response, without a {@code Connection: close} to warn the client. AWS
  * keeps the connection, and the SDKs reuse it.
  *
- * <p>A body over the size limit is read and dropped too, up to {@value #DRAIN_FACTOR} times the limit: closing on a
- * client that is still sending can reset the connection before it reads its 413. A body larger still is not read,
- * and its answer says {@code Connection: close}, honestly.
+ * <p>A body over the size limit is read and dropped too, up to {@link BodyLimits#DRAIN_FACTOR} times the limit. A
+ * body larger still is not read, nor is one the client has not sent yet because it waits for a
+ * {@code 100 Continue}; the answer to those says {@code Connection: close}, and this filter leaves them alone.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
-public class RequestBodyDrainingFilter extends OncePerRequestFilter {
+class RequestBodyDrainingFilter extends OncePerRequestFilter {
 
-    private static final int DRAIN_FACTOR = 8;
+    /**
+     * Where drained bytes go. Shared by every request: the bytes are never read, so threads writing over each other
+     * do no harm, and no request allocates a buffer of its own.
+     */
+    private static final byte[] DISCARDED = new byte[8192];
 
-    private final long drainBytes;
+    private final BodyLimits limits;
 
-    public RequestBodyDrainingFilter(MockProperties properties) {
-        this.drainBytes = properties.maxRequestBodySize().toBytes() * DRAIN_FACTOR;
+    RequestBodyDrainingFilter(BodyLimits limits) {
+        this.limits = limits;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > drainBytes) {
+        if (request.getContentLengthLong() > limits.largestDrainLimit()) {
+            // Too large for any operation's drain: said now, before the operation is known or anything is written.
             response.setHeader(HttpHeaders.CONNECTION, "close");
         }
         chain.doFilter(request, response);
-        drain(request);
+        drain(request, response);
     }
 
-    private void drain(HttpServletRequest request) {
-        if (request.getContentLengthLong() > drainBytes) {
+    private void drain(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getContentLengthLong() == 0 || "close".equalsIgnoreCase(response.getHeader(HttpHeaders.CONNECTION))) {
+            return;
+        }
+        long left = BodyLimits.drainLimit(limits.limitFor(OperationMatch.of(request).orElse(null)));
+        if (request.getContentLengthLong() > left) {
             return;
         }
         try {
             ServletInputStream body = request.getInputStream();
-            byte[] buffer = new byte[8192];
-            long left = drainBytes;
-            for (int n = body.read(buffer); n > 0 && left > 0; n = body.read(buffer)) {
+            if (body.isFinished()) {
+                return;
+            }
+            for (int n = body.read(DISCARDED); n > 0 && left > 0; n = body.read(DISCARDED)) {
                 left -= n;
             }
         } catch (IOException | IllegalStateException unreadable) {

@@ -6,18 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * OPTIONS and TRACE are no AWS operation, but the servlet stack answers them itself (an empty 200, an echo of the
  * request). They are refused instead; the error is rendered by {@code AwsErrorController} like any other 405.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
-public class UnsupportedMethodFilter extends OncePerRequestFilter {
+class UnsupportedMethodFilter extends OncePerRequestFilter {
 
     private static final Set<String> REFUSED = Set.of("OPTIONS", "TRACE");
 

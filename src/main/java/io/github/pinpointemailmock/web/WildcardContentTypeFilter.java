@@ -5,12 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -18,9 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * one ({@code *}{@code /*}, {@code application/*}) before any handler runs, so such a request is refused here with
  * a 415, rendered by {@code AwsErrorController} like any other.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
-public class WildcardContentTypeFilter extends OncePerRequestFilter {
+class WildcardContentTypeFilter extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -3,7 +3,7 @@ package io.github.pinpointemailmock.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.pinpointemailmock.auth.SigV4Exception.Failure;
+import io.github.pinpointemailmock.error.AwsErrorType;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -203,7 +203,7 @@ class SigV4TestVectorsTests {
 
         assertThatThrownBy(() -> verifier.verify(VectorRequest.parse(signedRequest)))
                 .isInstanceOfSatisfying(SigV4Exception.class, e -> {
-                    assertThat(e.failure()).isEqualTo(Failure.INVALID_SIGNATURE);
+                    assertThat(e.type()).isEqualTo(AwsErrorType.INVALID_SIGNATURE);
                     assertThat(e.getMessage()).startsWith(SigV4Verifier.SIGNATURE_MISMATCH_MESSAGE
                             + "\n\nThe Canonical String for this request should have been\n'");
                 });
@@ -285,7 +285,7 @@ class SigV4TestVectorsTests {
                 .isEqualTo("85d96828115b5dc0cfc3bd16ad9e210dd772bbebba041836c64533a82be05ead");
         assertThatThrownBy(() -> verifierWithSecret(SECRET).verify(request))
                 .isInstanceOfSatisfying(SigV4Exception.class,
-                        e -> assertThat(e.failure()).isEqualTo(Failure.UNRECOGNIZED_CLIENT));
+                        e -> assertThat(e.type()).isEqualTo(AwsErrorType.UNRECOGNIZED_CLIENT));
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.github.pinpointemailmock.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.pinpointemailmock.auth.SigV4Exception.Failure;
+import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.auth.SigV4TestVectorsTests.VectorRequest;
 import java.net.URI;
 import java.time.Clock;
@@ -33,9 +33,9 @@ class SigV4VerifierTests {
         return new SdkSigner(KEY, SECRET, Clock.fixed(time, ZoneOffset.UTC));
     }
 
-    static Consumer<SigV4Exception> failure(Failure failure, String message) {
+    static Consumer<SigV4Exception> failure(AwsErrorType failure, String message) {
         return e -> {
-            assertThat(e.failure()).isEqualTo(failure);
+            assertThat(e.type()).isEqualTo(failure);
             assertThat(e.getMessage()).isEqualTo(message);
         };
     }
@@ -65,7 +65,7 @@ class SigV4VerifierTests {
 
         assertThat(verifierAt(NOW.plus(Duration.ofMinutes(15))).verify(presigned.asReceived())).isNotNull();
         assertThatThrownBy(() -> verifierAt(NOW.plus(Duration.ofMinutes(16))).verify(presigned.asReceived()))
-                .isInstanceOfSatisfying(SigV4Exception.class, failure(Failure.INVALID_SIGNATURE,
+                .isInstanceOfSatisfying(SigV4Exception.class, failure(AwsErrorType.INVALID_SIGNATURE,
                         "Signature expired: 20260301T100000Z is now earlier than 20260301T100100Z "
                                 + "(20260301T101600Z - 15 min.)"));
     }
@@ -75,7 +75,7 @@ class SigV4VerifierTests {
         SigV4Request unsigned = VectorRequest.parse("GET /v1/email/configuration-sets HTTP/1.1\nHost:localhost");
 
         assertThatThrownBy(() -> verifier.verify(unsigned)).isInstanceOfSatisfying(SigV4Exception.class,
-                failure(Failure.MISSING_AUTHENTICATION_TOKEN, "Missing Authentication Token"));
+                failure(AwsErrorType.MISSING_AUTHENTICATION_TOKEN, "Missing Authentication Token"));
     }
 
     @Test
@@ -84,7 +84,7 @@ class SigV4VerifierTests {
                 .sign("GET", CONFIGURATION_SETS, Map.of(), "");
 
         assertThatThrownBy(() -> verifier.verify(signed.asReceived())).isInstanceOfSatisfying(SigV4Exception.class,
-                failure(Failure.UNRECOGNIZED_CLIENT, "The security token included in the request is invalid."));
+                failure(AwsErrorType.UNRECOGNIZED_CLIENT, "The security token included in the request is invalid."));
     }
 
     @Test
@@ -94,7 +94,7 @@ class SigV4VerifierTests {
 
         assertThatThrownBy(() -> verifier.verify(signed.asReceived())).isInstanceOfSatisfying(SigV4Exception.class,
                 e -> {
-                    assertThat(e.failure()).isEqualTo(Failure.INVALID_SIGNATURE);
+                    assertThat(e.type()).isEqualTo(AwsErrorType.INVALID_SIGNATURE);
                     assertThat(e.getMessage()).startsWith("The request signature we calculated does not match the "
                             + "signature you provided. Check your AWS Secret Access Key and signing method. Consult "
                             + "the service documentation for details.\n\nThe Canonical String for this request "
@@ -111,7 +111,7 @@ class SigV4VerifierTests {
 
         assertThatThrownBy(() -> verifier.verify(signed.asReceived("{\"ConfigurationSetName\":\"b\"}")))
                 .isInstanceOfSatisfying(SigV4Exception.class,
-                        e -> assertThat(e.failure()).isEqualTo(Failure.INVALID_SIGNATURE));
+                        e -> assertThat(e.type()).isEqualTo(AwsErrorType.INVALID_SIGNATURE));
     }
 
     @Test
@@ -122,7 +122,7 @@ class SigV4VerifierTests {
 
         assertThat(verifier.verify(signed.asReceived())).isNotNull();
         assertThatThrownBy(() -> verifier.verify(signed.asReceived("{}"))).isInstanceOfSatisfying(
-                SigV4Exception.class, failure(Failure.INVALID_SIGNATURE,
+                SigV4Exception.class, failure(AwsErrorType.INVALID_SIGNATURE,
                         "The provided 'x-amz-content-sha256' header does not match what was computed."));
     }
 
@@ -132,7 +132,7 @@ class SigV4VerifierTests {
                 Map.of(), "");
 
         assertThatThrownBy(() -> verifier.verify(signed.asReceived())).isInstanceOfSatisfying(SigV4Exception.class,
-                failure(Failure.INVALID_SIGNATURE, "Signature expired: 20260301T095400Z is now earlier than "
+                failure(AwsErrorType.INVALID_SIGNATURE, "Signature expired: 20260301T095400Z is now earlier than "
                         + "20260301T095500Z (20260301T100000Z - 5 min.)"));
     }
 
@@ -150,7 +150,7 @@ class SigV4VerifierTests {
                 .sign("GET", CONFIGURATION_SETS, Map.of(), "");
 
         assertThatThrownBy(() -> verifier.verify(signed.asReceived())).isInstanceOfSatisfying(SigV4Exception.class,
-                failure(Failure.INVALID_SIGNATURE, "Signature not yet current: 20260301T100501Z is still later than "
+                failure(AwsErrorType.INVALID_SIGNATURE, "Signature not yet current: 20260301T100501Z is still later than "
                         + "20260301T100500Z (20260301T100000Z + 5 min.)"));
     }
 
@@ -164,7 +164,7 @@ class SigV4VerifierTests {
                 SignedHeaders=host;x-amz-date, Signature=00""".formatted(KEY));
 
         assertThatThrownBy(() -> verifier.verify(request)).isInstanceOfSatisfying(SigV4Exception.class,
-                failure(Failure.INVALID_SIGNATURE, "Credential should be scoped to correct service: 'ses'. "
+                failure(AwsErrorType.INVALID_SIGNATURE, "Credential should be scoped to correct service: 'ses'. "
                         + "Credential should be scoped with a valid terminator: 'aws4_request', not 'aws5_request'. "
                         + "Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: "
                         + "'20260228' != '20260301', from '20260301T100000Z'."));
@@ -178,7 +178,7 @@ class SigV4VerifierTests {
                 Authorization: AWS4-HMAC-SHA256 Signature=00""");
 
         assertThatThrownBy(() -> verifier.verify(request)).isInstanceOfSatisfying(SigV4Exception.class,
-                failure(Failure.INCOMPLETE_SIGNATURE, "Authorization header requires 'Credential' parameter. "
+                failure(AwsErrorType.INCOMPLETE_SIGNATURE, "Authorization header requires 'Credential' parameter. "
                         + "Authorization header requires 'SignedHeaders' parameter. Authorization header requires "
                         + "existence of either a 'X-Amz-Date' or a 'Date' header. "
                         + "Authorization=AWS4-HMAC-SHA256 Signature=00"));
@@ -188,25 +188,25 @@ class SigV4VerifierTests {
     void otherMalformedAuthorizationsAreIncompleteOrInvalidAsOnAws() {
         String credential = "Credential=" + KEY + "/20260301/us-east-1/ses/aws4_request";
         assertThatThrownBy(() -> verifier.verify(request("Bearer token", "20260301T100000Z")))
-                .isInstanceOfSatisfying(SigV4Exception.class, failure(Failure.INCOMPLETE_SIGNATURE,
+                .isInstanceOfSatisfying(SigV4Exception.class, failure(AwsErrorType.INCOMPLETE_SIGNATURE,
                         "'token' not a valid key=value pair (missing equal-sign) in Authorization header: "
                                 + "'Bearer token'."));
         assertThatThrownBy(() -> verifier.verify(request("AWS4-HMAC-SHA256 " + credential
                 + ", SignedHeaders=host;x-amz-date, Signature=00", "2026-03-01T10:00:00Z")))
-                .isInstanceOfSatisfying(SigV4Exception.class, failure(Failure.INCOMPLETE_SIGNATURE,
+                .isInstanceOfSatisfying(SigV4Exception.class, failure(AwsErrorType.INCOMPLETE_SIGNATURE,
                         "Date must be in ISO-8601 'basic format'. Got '2026-03-01T10:00:00Z'. "
                                 + "See http://en.wikipedia.org/wiki/ISO_8601"));
         assertThatThrownBy(() -> verifier.verify(request("AWS4-HMAC-SHA256 " + credential
                 + ", SignedHeaders=x-amz-date, Signature=00", "20260301T100000Z")))
-                .isInstanceOfSatisfying(SigV4Exception.class, failure(Failure.INVALID_SIGNATURE,
+                .isInstanceOfSatisfying(SigV4Exception.class, failure(AwsErrorType.INVALID_SIGNATURE,
                         "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization."));
         assertThatThrownBy(() -> verifier.verify(request("AWS4-ECDSA-P256-SHA256 " + credential
                 + ", SignedHeaders=host;x-amz-date, Signature=00", "20260301T100000Z")))
-                .isInstanceOfSatisfying(SigV4Exception.class, failure(Failure.INCOMPLETE_SIGNATURE,
+                .isInstanceOfSatisfying(SigV4Exception.class, failure(AwsErrorType.INCOMPLETE_SIGNATURE,
                         "Unsupported AWS 'algorithm': 'AWS4-ECDSA-P256-SHA256' (only AWS4-HMAC-SHA256 for now)."));
         assertThatThrownBy(() -> verifier.verify(request("AWS4-HMAC-SHA256 Credential=" + KEY
                 + "/20260301/us-east-1/ses, SignedHeaders=host;x-amz-date, Signature=00", "20260301T100000Z")))
-                .isInstanceOfSatisfying(SigV4Exception.class, failure(Failure.INCOMPLETE_SIGNATURE,
+                .isInstanceOfSatisfying(SigV4Exception.class, failure(AwsErrorType.INCOMPLETE_SIGNATURE,
                         "Credential must have exactly 5 slash-delimited elements, e.g. keyid/date/region/service/term,"
                                 + " got '" + KEY + "/20260301/us-east-1/ses'"));
     }
@@ -233,7 +233,7 @@ class SigV4VerifierTests {
                 Map.of("X-Amz-Security-Token", "FwoGZXIvYXdzEXAMPLE"), "");
 
         assertThatThrownBy(() -> verifier.verify(signed.asReceived())).isInstanceOfSatisfying(SigV4Exception.class,
-                failure(Failure.UNRECOGNIZED_CLIENT, "The security token included in the request is invalid."));
+                failure(AwsErrorType.UNRECOGNIZED_CLIENT, "The security token included in the request is invalid."));
     }
 
     private static SigV4Request request(String authorization, String amzDate) {

@@ -3,13 +3,14 @@ package io.github.pinpointemailmock.config;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
 class MockPropertiesTests {
 
     private static MockProperties with(DataSize bodySize, List<String> pools, int poolLimit) {
-        return new MockProperties("000000000000", "us-east-1", bodySize, pools,
+        return new MockProperties("000000000000", "us-east-1", bodySize, Map.of(), pools,
                 new MockProperties.Limits(10, poolLimit, 10, 50), new MockProperties.Throttle(0, 1),
                 new MockProperties.Validation(true),
                 new MockProperties.Auth(MockProperties.Auth.AuthMode.OFF, List.of()), new MockProperties.RequestLog(1000));

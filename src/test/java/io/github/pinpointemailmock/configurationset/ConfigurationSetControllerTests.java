@@ -18,15 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
-import io.github.pinpointemailmock.caller.CallerResolver;
-import io.github.pinpointemailmock.config.MockProperties;
-import io.github.pinpointemailmock.controlplane.RequestLog;
 import io.github.pinpointemailmock.error.AwsErrorController;
-import io.github.pinpointemailmock.fault.FaultService;
 import io.github.pinpointemailmock.operation.ApiFace;
-import io.github.pinpointemailmock.operation.OperationCatalog;
-import io.github.pinpointemailmock.throttle.RequestThrottle;
-import io.github.pinpointemailmock.web.AwsJsonConfiguration;
+import io.github.pinpointemailmock.support.PipelineSlice;
 import jakarta.servlet.RequestDispatcher;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -35,7 +29,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -46,9 +39,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** The HTTP edge of CreateConfigurationSet and the error advice, with the service mocked out. */
 @WebMvcTest(controllers = {ConfigurationSetController.class, AwsErrorController.class})
-@EnableConfigurationProperties(MockProperties.class)
-@Import({AwsJsonConfiguration.class, CallerResolver.class, RequestThrottle.class, FaultService.class,
-        OperationCatalog.class, RequestLog.class})
+@Import(PipelineSlice.class)
 class ConfigurationSetControllerTests {
 
     private static final String PATH = "/v1/email/configuration-sets";

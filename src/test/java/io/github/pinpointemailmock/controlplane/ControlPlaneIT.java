@@ -61,8 +61,8 @@ class ControlPlaneIT {
 
         assertThat(state).hasSize(1);
         JsonNode scope = state.get(0);
-        assertThat(scope.get("Account").asString()).isEqualTo(ONE);
-        assertThat(scope.get("Region").asString()).isEqualTo("us-east-1");
+        assertThat(scope.get("account").asString()).isEqualTo(ONE);
+        assertThat(scope.get("region").asString()).isEqualTo("us-east-1");
         JsonNode set = scope.get("ConfigurationSets").get(0);
         assertThat(set.get("ConfigurationSetName").asString()).isEqualTo("set");
         assertThat(set.get("DeliveryOptions").get("MaxDeliverySeconds").asLong()).isEqualTo(600);
@@ -80,7 +80,7 @@ class ControlPlaneIT {
 
         assertThat(http.send("POST", "/_mock/reset?account=" + ONE, null, null).statusCode()).isEqualTo(204);
 
-        assertThat(get("/_mock/state")).extracting(scope -> scope.get("Account").asString()).containsExactly(TWO);
+        assertThat(get("/_mock/state")).extracting(scope -> scope.get("account").asString()).containsExactly(TWO);
         assertThat(get("/_mock/faults")).isEmpty();
         assertThat(get("/_mock/requests")).allSatisfy(entry -> assertThat(entry.get("account").asString())
                 .isEqualTo(TWO));

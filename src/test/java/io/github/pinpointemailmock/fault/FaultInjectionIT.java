@@ -145,4 +145,30 @@ class FaultInjectionIT {
         assertThat(refused.body()).contains("does not model AccessDeniedException");
         assertThat(controlPlane.send("GET", "/_mock/faults", null, null).body()).isEqualTo("[]");
     }
+
+    @Test
+    void rulesComposeALatencyForARegionAndAnErrorForSomeCalls() {
+        controlPlane.postJson("/_mock/faults", """
+                {"operation": "ListConfigurationSets", "region": "eu-west-1", "latencyMs": 300, "probability": 1.0}""");
+        controlPlane.postJson("/_mock/faults", """
+                {"operation": "ListConfigurationSets", "error": "TooManyRequestsException", "count": 1}""");
+
+        try (SesV2Client ireland = SesV2Clients.forPort(port, "565656565656", "eu-west-1");
+             SesV2Client virginia = SesV2Clients.forPort(port, "565656565656", "us-east-1")) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> ireland.listConfigurationSets(request -> { }))
+                    .isInstanceOfSatisfying(software.amazon.awssdk.services.sesv2.model.TooManyRequestsException.class,
+                            modelledError(429, "TooManyRequestsException"));
+            assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(300);
+
+            start = System.nanoTime();
+            assertThat(ireland.listConfigurationSets(request -> { }).configurationSets()).isEmpty();
+            assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(300);
+
+            virginia.listConfigurationSets(request -> { });
+        }
+        // The error rule's one hit is used; the latency rule stays, without end.
+        assertThat(controlPlane.send("GET", "/_mock/faults", null, null).body())
+                .contains("\"latencyMs\":300").doesNotContain("TooManyRequestsException");
+    }
 }

@@ -146,4 +146,56 @@ class FaultServiceTests {
         assertBadRequest(new FaultRuleRequest("CreateConfigurationSet", null, null, null, null, null, 60_001L),
                 "latencyMs must be between 0 and 60000");
     }
+
+    @Test
+    void everyMatchingRuleAddsItsLatencyAndTheFirstErrorRuleThatFiresDecidesTheError() {
+        faults.add(new FaultRuleRequest("CreateConfigurationSet", null, null, null, "eu-west-1", 1.0, 2_000L));
+        faults.add(new FaultRuleRequest("CreateConfigurationSet", "TooManyRequestsException", null, null, null, 1.0,
+                null));
+        faults.add(new FaultRuleRequest("CreateConfigurationSet", "LimitExceededException", null, null, null, 1.0,
+                100L));
+        AccountRegion ireland = new AccountRegion("111122223333", "eu-west-1");
+
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, ireland))
+                .hasValue(new FaultAction(AwsErrorType.TOO_MANY_REQUESTS, 2_100));
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER))
+                .hasValue(new FaultAction(AwsErrorType.TOO_MANY_REQUESTS, 100));
+    }
+
+    @Test
+    void aRegionIsSlowerForEveryCallWhileOnlyTheCallsWhoseChanceComesUpAreThrottled() {
+        faults.add(new FaultRuleRequest("CreateConfigurationSet", null, null, null, "eu-west-1", 1.0, 2_000L));
+        faults.add(new FaultRuleRequest("CreateConfigurationSet", "TooManyRequestsException", null, null, "eu-west-1",
+                0.1, null));
+        AccountRegion ireland = new AccountRegion("111122223333", "eu-west-1");
+
+        int throttled = 0;
+        for (int i = 0; i < 2_000; i++) {
+            FaultAction action = faults.nextFault(CREATE, ApiFace.SES_V2, ireland).orElseThrow();
+            assertThat(action.latencyMs()).isEqualTo(2_000);
+            throttled += action.error() == null ? 0 : 1;
+        }
+        // 10% of 2,000: 200 expected; the bounds are over six standard deviations wide.
+        assertThat(throttled).isBetween(120, 280);
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).isEmpty();
+    }
+
+    @Test
+    void onlyARuleThatAppliesUsesUpAHit() {
+        faults.add(rule("CreateConfigurationSet", "LimitExceededException", 1, null));
+        // Comes after an error that is already decided and adds no latency: it does not apply, so it keeps its hit.
+        faults.add(rule("CreateConfigurationSet", "AlreadyExistsException", 1, null));
+        // Adds its latency although the error is decided already: it applies, and its one hit is used.
+        faults.add(new FaultRuleRequest("CreateConfigurationSet", "NotFoundException", 1, null, null, null, 50L));
+        // Never fires: keeps its hit for ever.
+        faults.add(new FaultRuleRequest("CreateConfigurationSet", null, 1, null, null, 0.0, 75L));
+
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER))
+                .hasValue(new FaultAction(AwsErrorType.LIMIT_EXCEEDED, 50));
+        assertThat(faults.list()).extracting(FaultRuleView::error)
+                .containsExactly("AlreadyExistsException", null);
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).hasValue(hit(AwsErrorType.ALREADY_EXISTS));
+        assertThat(faults.nextFault(CREATE, ApiFace.SES_V2, CALLER)).isEmpty();
+        assertThat(faults.list()).singleElement().extracting(FaultRuleView::remaining).isEqualTo(1);
+    }
 }

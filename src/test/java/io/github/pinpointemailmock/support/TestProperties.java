@@ -2,6 +2,7 @@ package io.github.pinpointemailmock.support;
 
 import io.github.pinpointemailmock.config.MockProperties;
 import java.util.List;
+import java.util.Map;
 import org.springframework.util.unit.DataSize;
 
 /** {@link MockProperties} for plain unit tests, with the application's defaults where a test does not care. */
@@ -12,8 +13,8 @@ public final class TestProperties {
 
     public static MockProperties of(List<String> pools, MockProperties.Limits limits,
                                     MockProperties.Validation validation) {
-        return new MockProperties("000000000000", "us-east-1", DataSize.ofMegabytes(1), pools, limits,
-                new MockProperties.Throttle(0, 1), validation,
+        return new MockProperties("000000000000", "us-east-1", DataSize.ofMegabytes(1), Map.of(), pools,
+                limits, new MockProperties.Throttle(0, 1), validation,
                 new MockProperties.Auth(MockProperties.Auth.AuthMode.OFF, List.of()),
                 new MockProperties.RequestLog(1000));
     }
@@ -21,6 +22,15 @@ public final class TestProperties {
     public static MockProperties withPoolsAndLimit(List<String> pools, int configurationSetLimit) {
         return of(pools, new MockProperties.Limits(configurationSetLimit, 50, 10_000, 50),
                 new MockProperties.Validation(true));
+    }
+
+    /** The defaults, with throttling at {@code requestsPerSecond} and a bucket of {@code burst}. */
+    public static MockProperties withThrottle(double requestsPerSecond, int burst) {
+        MockProperties defaults = defaults();
+        return new MockProperties(defaults.defaultAccount(), defaults.defaultRegion(), defaults.maxRequestBodySize(),
+                defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(), defaults.limits(),
+                new MockProperties.Throttle(requestsPerSecond, burst), defaults.validation(), defaults.auth(),
+                defaults.requestLog());
     }
 
     public static MockProperties defaults() {

@@ -3,21 +3,23 @@ package io.github.pinpointemailmock.throttle;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.pinpointemailmock.config.MockProperties;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.operation.Operation;
-import java.util.concurrent.atomic.AtomicLong;
+import io.github.pinpointemailmock.support.MutableClock;
+import io.github.pinpointemailmock.support.TestProperties;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class RequestThrottleTests {
 
     private static final Operation OPERATION = Operation.CREATE_CONFIGURATION_SET;
 
-    private final AtomicLong nanos = new AtomicLong();
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
 
     private RequestThrottle throttle(double requestsPerSecond, int burst) {
-        return new RequestThrottle(new MockProperties.Throttle(requestsPerSecond, burst), nanos::get);
+        return new RequestThrottle(TestProperties.withThrottle(requestsPerSecond, burst), clock);
     }
 
     private static void assertThrottled(Runnable call) {
@@ -43,10 +45,10 @@ class RequestThrottleTests {
         }
         assertThrottled(() -> throttle.acquire("111122223333", OPERATION));
 
-        nanos.addAndGet(400_000_000L); // 0.4 s at 2 per second: not yet a whole token
+        clock.advance(Duration.ofMillis(400)); // 0.4 s at 2 per second: not yet a whole token
         assertThrottled(() -> throttle.acquire("111122223333", OPERATION));
 
-        nanos.addAndGet(100_000_000L); // 0.5 s in all: one token
+        clock.advance(Duration.ofMillis(100)); // 0.5 s in all: one token
         assertThatCode(() -> throttle.acquire("111122223333", OPERATION)).doesNotThrowAnyException();
         assertThrottled(() -> throttle.acquire("111122223333", OPERATION));
     }
@@ -55,7 +57,7 @@ class RequestThrottleTests {
     void theBucketNeverHoldsMoreThanTheBurst() {
         RequestThrottle throttle = throttle(1, 2);
 
-        nanos.addAndGet(60_000_000_000L);
+        clock.advance(Duration.ofSeconds(60));
         throttle.acquire("111122223333", OPERATION);
         throttle.acquire("111122223333", OPERATION);
         assertThrottled(() -> throttle.acquire("111122223333", OPERATION));

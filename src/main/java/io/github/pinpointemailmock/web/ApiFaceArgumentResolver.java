@@ -1,16 +1,16 @@
-package io.github.pinpointemailmock.operation;
+package io.github.pinpointemailmock.web;
 
+import io.github.pinpointemailmock.operation.ApiFace;
+import io.github.pinpointemailmock.operation.OperationMatch;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
-import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /** Lets a controller mapped under both faces take the {@link ApiFace} the request came through. */
-@Component
-public class ApiFaceArgumentResolver implements HandlerMethodArgumentResolver {
+final class ApiFaceArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -20,7 +20,8 @@ public class ApiFaceArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public ApiFace resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                    NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        return ApiFace.of(webRequest.getNativeRequest(HttpServletRequest.class))
-                .orElseThrow(() -> new IllegalStateException("Handler mapped without a {face} path variable"));
+        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        return OperationMatch.of(request).map(OperationMatch::face).or(() -> ApiFace.of(request))
+                .orElseThrow(() -> new IllegalStateException("Handler mapped under no face: " + parameter));
     }
 }

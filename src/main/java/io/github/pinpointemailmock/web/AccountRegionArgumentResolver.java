@@ -1,20 +1,20 @@
-package io.github.pinpointemailmock.caller;
+package io.github.pinpointemailmock.web;
 
+import io.github.pinpointemailmock.caller.AccountRegion;
+import io.github.pinpointemailmock.caller.CallerResolver;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
-import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
 /** Lets a controller method take the caller's {@link AccountRegion} as a parameter. */
-@Component
-public class AccountRegionArgumentResolver implements HandlerMethodArgumentResolver {
+final class AccountRegionArgumentResolver implements HandlerMethodArgumentResolver {
 
     private final CallerResolver callerResolver;
 
-    public AccountRegionArgumentResolver(CallerResolver callerResolver) {
+    AccountRegionArgumentResolver(CallerResolver callerResolver) {
         this.callerResolver = callerResolver;
     }
 

@@ -1,29 +1,29 @@
-package io.github.pinpointemailmock.operation;
+package io.github.pinpointemailmock.web;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.caller.CallerResolver;
 import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.fault.FaultAction;
 import io.github.pinpointemailmock.fault.FaultService;
+import io.github.pinpointemailmock.operation.OperationMatch;
 import io.github.pinpointemailmock.throttle.RequestThrottle;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.stereotype.Component;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Runs before every AWS operation, ahead of validation, as the AWS front end does: first the throttle, then any
- * injected fault (a delay, an error, or both). An error ends the request before the operation can change anything.
+ * Runs before every emulated AWS operation, ahead of validation, as the AWS front end does: first the throttle,
+ * then the injected faults (a delay, an error, or both). An error ends the request before the operation can change
+ * anything.
  */
-@Component
-public class OperationGuardInterceptor implements HandlerInterceptor {
+final class OperationGuardInterceptor implements HandlerInterceptor {
 
     private final CallerResolver callerResolver;
     private final RequestThrottle throttle;
     private final FaultService faults;
 
-    public OperationGuardInterceptor(CallerResolver callerResolver, RequestThrottle throttle, FaultService faults) {
+    OperationGuardInterceptor(CallerResolver callerResolver, RequestThrottle throttle, FaultService faults) {
         this.callerResolver = callerResolver;
         this.throttle = throttle;
         this.faults = faults;
@@ -31,14 +31,14 @@ public class OperationGuardInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(ServesOperation.class)) {
-            Operation operation = method.getMethodAnnotation(ServesOperation.class).value();
+        if (request.getDispatcherType() != DispatcherType.REQUEST) {
+            return true;
+        }
+        OperationMatch match = OperationMatch.of(request).filter(OperationMatch::emulated).orElse(null);
+        if (match != null) {
             AccountRegion caller = callerResolver.resolve(request);
-            ApiFace face = ApiFace.of(request)
-                    .orElseThrow(() -> new IllegalStateException("Operation mapped without a {face} path variable"));
-            request.setAttribute(Operation.REQUEST_ATTRIBUTE, operation);
-            throttle.acquire(caller.accountId(), operation);
-            faults.nextFault(operation, face, caller).ifPresent(OperationGuardInterceptor::apply);
+            throttle.acquire(caller.accountId(), match.operation());
+            faults.nextFault(match.operation(), match.face(), caller).ifPresent(OperationGuardInterceptor::apply);
         }
         return true;
     }

@@ -1,4 +1,4 @@
-package io.github.pinpointemailmock.web;
+package io.github.pinpointemailmock.json;
 
 import java.util.ArrayList;
 import java.util.List;

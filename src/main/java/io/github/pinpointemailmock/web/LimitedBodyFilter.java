@@ -1,0 +1,28 @@
+package io.github.pinpointemailmock.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Hands the rest of the pipeline the request as a {@link LimitedBodyRequest}, with the default limit until the
+ * operation is known. Reads nothing itself: the filter runs before the operation is known, so whether and how much
+ * to read is decided later, by the interceptors.
+ */
+class LimitedBodyFilter extends OncePerRequestFilter {
+
+    private final BodyLimits limits;
+
+    LimitedBodyFilter(BodyLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        chain.doFilter(new LimitedBodyRequest(request, limits.defaultLimit()), response);
+    }
+}
