@@ -27,10 +27,19 @@ public enum ApiFace {
     }
 
     /**
-     * The face of the operation the request was mapped to, from the {@code face} path variable as Spring matched
-     * it (decoded, path parameters removed), not from the raw URI.
+     * The face of the operation the request was mapped to: from the prefix of the pattern Spring matched
+     * ({@code /v1/...} or {@code /v2/...}), or else from the {@code face} path variable as Spring matched it
+     * (decoded, path parameters removed); never from the raw URI.
      */
     public static Optional<ApiFace> of(HttpServletRequest request) {
+        Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        if (pattern != null) {
+            for (ApiFace face : values()) {
+                if (pattern.toString().startsWith("/" + face.version + "/")) {
+                    return Optional.of(face);
+                }
+            }
+        }
         if (!(request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables)) {
             return Optional.empty();
         }

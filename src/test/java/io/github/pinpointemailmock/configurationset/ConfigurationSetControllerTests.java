@@ -3,7 +3,6 @@ package io.github.pinpointemailmock.configurationset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -27,6 +26,7 @@ import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.operation.OperationCatalog;
 import io.github.pinpointemailmock.throttle.RequestThrottle;
 import io.github.pinpointemailmock.web.AwsJsonConfiguration;
+import io.github.pinpointemailmock.web.EmptyBodyConfiguration;
 import jakarta.servlet.RequestDispatcher;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -47,8 +47,8 @@ import org.springframework.test.web.servlet.ResultActions;
 /** The HTTP edge of CreateConfigurationSet and the error advice, with the service mocked out. */
 @WebMvcTest(controllers = {ConfigurationSetController.class, AwsErrorController.class})
 @EnableConfigurationProperties(MockProperties.class)
-@Import({AwsJsonConfiguration.class, CallerResolver.class, RequestThrottle.class, FaultService.class,
-        OperationCatalog.class, RequestLog.class})
+@Import({AwsJsonConfiguration.class, EmptyBodyConfiguration.class, CallerResolver.class, RequestThrottle.class,
+        FaultService.class, OperationCatalog.class, RequestLog.class})
 class ConfigurationSetControllerTests {
 
     private static final String PATH = "/v1/email/configuration-sets";
@@ -106,12 +106,13 @@ class ConfigurationSetControllerTests {
                 .andExpect(status().isOk());
     }
 
-    /** The service (mocked here) turns the missing request into a missing-name BadRequestException. */
+    /** The service (mocked here) turns the request without a name into a missing-name BadRequestException. */
     @Test
-    void anEmptyBodyReachesTheServiceAsNoRequest() throws Exception {
+    void anEmptyBodyReachesTheServiceAsARequestWithoutMembers() throws Exception {
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON)).andExpect(status().isOk());
 
-        verify(service).create(any(), any(), isNull());
+        verify(service).create(any(), any(),
+                eq(new CreateConfigurationSetRequest(null, null, null, null, null, null, null, null, null)));
     }
 
     @ParameterizedTest(name = "{0}")
