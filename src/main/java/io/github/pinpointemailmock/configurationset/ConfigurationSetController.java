@@ -32,7 +32,7 @@ class ConfigurationSetController {
     @PostMapping({"/v1/email/configuration-sets", "/v2/email/configuration-sets"})
     @ServesOperation(Operation.CREATE_CONFIGURATION_SET)
     Map<String, Object> create(AccountRegion caller, ApiFace face,
-                                      @RequestBody(required = false) CreateConfigurationSetRequest request) {
+                               @RequestBody(required = false) CreateConfigurationSetRequest request) {
         service.create(caller, face, request);
         return Map.of();
     }
@@ -46,8 +46,8 @@ class ConfigurationSetController {
     @GetMapping({"/v1/email/configuration-sets", "/v2/email/configuration-sets"})
     @ServesOperation(Operation.LIST_CONFIGURATION_SETS)
     ListConfigurationSetsResponse list(AccountRegion caller,
-                                              @RequestParam(name = "PageSize", required = false) Integer pageSize,
-                                              @RequestParam(name = "NextToken", required = false) String nextToken) {
+                                       @RequestParam(name = "PageSize", required = false) Integer pageSize,
+                                       @RequestParam(name = "NextToken", required = false) String nextToken) {
         Page<String> page = service.list(caller, pageSize, nextToken);
         return new ListConfigurationSetsResponse(page.items(), page.nextToken());
     }
@@ -56,7 +56,7 @@ class ConfigurationSetController {
     @PostMapping("/v2/email/list-configuration-sets")
     @ServesOperation(Operation.LIST_CONFIGURATION_SETS)
     ListConfigurationSetsResponse listByPost(AccountRegion caller,
-                                                    @RequestBody(required = false) ListRequest request) {
+                                             @RequestBody(required = false) ListRequest request) {
         Page<String> page = service.list(caller, request.PageSize(), request.NextToken(), request.Filter());
         return new ListConfigurationSetsResponse(page.items(), page.nextToken());
     }
@@ -72,7 +72,7 @@ class ConfigurationSetController {
             "/v2/email/configuration-sets/{name}/delivery-options"})
     @ServesOperation(Operation.PUT_CONFIGURATION_SET_DELIVERY_OPTIONS)
     Map<String, Object> putDeliveryOptions(AccountRegion caller, ApiFace face, @PathVariable String name,
-                                                  @RequestBody(required = false) DeliveryOptions request) {
+                                           @RequestBody(required = false) DeliveryOptions request) {
         service.putDeliveryOptions(caller, face, name, request);
         return Map.of();
     }
@@ -81,7 +81,7 @@ class ConfigurationSetController {
             "/v2/email/configuration-sets/{name}/reputation-options"})
     @ServesOperation(Operation.PUT_CONFIGURATION_SET_REPUTATION_OPTIONS)
     Map<String, Object> putReputationOptions(AccountRegion caller, @PathVariable String name,
-                                                    @RequestBody(required = false) ReputationMetricsRequest request) {
+                                             @RequestBody(required = false) ReputationMetricsRequest request) {
         service.putReputationOptions(caller, name, request);
         return Map.of();
     }
@@ -90,7 +90,7 @@ class ConfigurationSetController {
             "/v2/email/configuration-sets/{name}/sending"})
     @ServesOperation(Operation.PUT_CONFIGURATION_SET_SENDING_OPTIONS)
     Map<String, Object> putSendingOptions(AccountRegion caller, @PathVariable String name,
-                                                 @RequestBody(required = false) SendingOptions request) {
+                                          @RequestBody(required = false) SendingOptions request) {
         service.putSendingOptions(caller, name, request);
         return Map.of();
     }
@@ -99,7 +99,7 @@ class ConfigurationSetController {
             "/v2/email/configuration-sets/{name}/tracking-options"})
     @ServesOperation(Operation.PUT_CONFIGURATION_SET_TRACKING_OPTIONS)
     Map<String, Object> putTrackingOptions(AccountRegion caller, ApiFace face, @PathVariable String name,
-                                                  @RequestBody(required = false) TrackingOptions request) {
+                                           @RequestBody(required = false) TrackingOptions request) {
         service.putTrackingOptions(caller, face, name, request);
         return Map.of();
     }
@@ -107,7 +107,7 @@ class ConfigurationSetController {
     @PutMapping("/v2/email/configuration-sets/{name}/suppression-options")
     @ServesOperation(Operation.PUT_CONFIGURATION_SET_SUPPRESSION_OPTIONS)
     Map<String, Object> putSuppressionOptions(AccountRegion caller, @PathVariable String name,
-                                                     @RequestBody(required = false) SuppressionOptions request) {
+                                              @RequestBody(required = false) SuppressionOptions request) {
         service.putSuppressionOptions(caller, name, request);
         return Map.of();
     }
@@ -115,7 +115,7 @@ class ConfigurationSetController {
     @PutMapping("/v2/email/configuration-sets/{name}/vdm-options")
     @ServesOperation(Operation.PUT_CONFIGURATION_SET_VDM_OPTIONS)
     Map<String, Object> putVdmOptions(AccountRegion caller, @PathVariable String name,
-                                             @RequestBody(required = false) VdmOptionsRequest request) {
+                                      @RequestBody(required = false) VdmOptionsRequest request) {
         service.putVdmOptions(caller, name, request);
         return Map.of();
     }
@@ -123,7 +123,7 @@ class ConfigurationSetController {
     @PutMapping("/v2/email/configuration-sets/{name}/archiving-options")
     @ServesOperation(Operation.PUT_CONFIGURATION_SET_ARCHIVING_OPTIONS)
     Map<String, Object> putArchivingOptions(AccountRegion caller, @PathVariable String name,
-                                                   @RequestBody(required = false) ArchivingOptions request) {
+                                            @RequestBody(required = false) ArchivingOptions request) {
         service.putArchivingOptions(caller, name, request);
         return Map.of();
     }

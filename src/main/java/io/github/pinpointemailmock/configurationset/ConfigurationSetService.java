@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 
 /**
@@ -121,7 +120,7 @@ class ConfigurationSetService implements ConfigurationSetLookup {
         DeliveryOptions options = view != null ? view : new DeliveryOptions(null, null, null);
         validator.validate(options);
         requireSendingPoolExists(caller, face, options);
-        update(caller, name, set -> set.withDeliveryOptions(face == ApiFace.PINPOINT_EMAIL
+        configurationSets.update(caller, name, set -> set.withDeliveryOptions(face == ApiFace.PINPOINT_EMAIL
                 ? new DeliveryOptions(options.TlsPolicy(), options.SendingPoolName(), maxDeliverySeconds(set))
                 : options));
     }
@@ -129,12 +128,12 @@ class ConfigurationSetService implements ConfigurationSetLookup {
     /** Turns reputation metrics on or off; the last fresh start is kept. */
     void putReputationOptions(AccountRegion caller, String name, ReputationMetricsRequest request) {
         Boolean enabled = request.ReputationMetricsEnabled();
-        update(caller, name, set -> set.withReputationOptions(new ReputationOptions(enabled,
+        configurationSets.update(caller, name, set -> set.withReputationOptions(new ReputationOptions(enabled,
                 set.reputationOptions() == null ? null : set.reputationOptions().LastFreshStart())));
     }
 
     void putSendingOptions(AccountRegion caller, String name, SendingOptions options) {
-        update(caller, name, set -> set.withSendingOptions(options));
+        configurationSets.update(caller, name, set -> set.withSendingOptions(options));
     }
 
     /**
@@ -144,20 +143,20 @@ class ConfigurationSetService implements ConfigurationSetLookup {
     void putTrackingOptions(AccountRegion caller, ApiFace face, String name, TrackingOptions sent) {
         TrackingOptions options = face == ApiFace.PINPOINT_EMAIL ? sent.pinpointEmailView() : sent;
         if (options.CustomRedirectDomain() == null && options.HttpsPolicy() == null) {
-            update(caller, name, set -> set.withTrackingOptions(null));
+            configurationSets.update(caller, name, set -> set.withTrackingOptions(null));
             return;
         }
         // An HttpsPolicy without a domain fails here too: tracking options always have a domain.
         validator.validate(options);
         requireVerifiedTrackingDomain(caller, options);
-        update(caller, name, set -> set.withTrackingOptions(face == ApiFace.PINPOINT_EMAIL
+        configurationSets.update(caller, name, set -> set.withTrackingOptions(face == ApiFace.PINPOINT_EMAIL
                 ? new TrackingOptions(options.CustomRedirectDomain(), httpsPolicy(set))
                 : options));
     }
 
     void putSuppressionOptions(AccountRegion caller, String name, SuppressionOptions options) {
         validator.validate(options);
-        update(caller, name, set -> set.withSuppressionOptions(options));
+        configurationSets.update(caller, name, set -> set.withSuppressionOptions(options));
     }
 
     void putVdmOptions(AccountRegion caller, String name, VdmOptionsRequest request) {
@@ -165,16 +164,12 @@ class ConfigurationSetService implements ConfigurationSetLookup {
         if (options != null) {
             validator.validate(options);
         }
-        update(caller, name, set -> set.withVdmOptions(options));
+        configurationSets.update(caller, name, set -> set.withVdmOptions(options));
     }
 
     void putArchivingOptions(AccountRegion caller, String name, ArchivingOptions options) {
         validator.validate(options);
-        update(caller, name, set -> set.withArchivingOptions(options.ArchiveArn() == null ? null : options));
-    }
-
-    private void update(AccountRegion caller, String name, UnaryOperator<ConfigurationSet> change) {
-        configurationSets.update(caller, name, change);
+        configurationSets.update(caller, name, set -> set.withArchivingOptions(options.ArchiveArn() == null ? null : options));
     }
 
     /** A blank pool name is refused in the real service's own words; a missing pool as the pool feature answers. */

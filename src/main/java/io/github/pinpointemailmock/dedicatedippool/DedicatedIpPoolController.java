@@ -30,7 +30,7 @@ class DedicatedIpPoolController {
     @PostMapping({"/v1/email/dedicated-ip-pools", "/v2/email/dedicated-ip-pools"})
     @ServesOperation(Operation.CREATE_DEDICATED_IP_POOL)
     Map<String, Object> create(AccountRegion caller, ApiFace face,
-                                      @RequestBody(required = false) CreateDedicatedIpPoolRequest request) {
+                               @RequestBody(required = false) CreateDedicatedIpPoolRequest request) {
         service.create(caller, face, request);
         return Map.of();
     }
@@ -44,8 +44,8 @@ class DedicatedIpPoolController {
     @GetMapping({"/v1/email/dedicated-ip-pools", "/v2/email/dedicated-ip-pools"})
     @ServesOperation(Operation.LIST_DEDICATED_IP_POOLS)
     ListDedicatedIpPoolsResponse list(AccountRegion caller,
-                                             @RequestParam(name = "PageSize", required = false) Integer pageSize,
-                                             @RequestParam(name = "NextToken", required = false) String nextToken) {
+                                      @RequestParam(name = "PageSize", required = false) Integer pageSize,
+                                      @RequestParam(name = "NextToken", required = false) String nextToken) {
         Page<String> page = service.list(caller, pageSize, nextToken);
         return new ListDedicatedIpPoolsResponse(page.items(), page.nextToken());
     }

@@ -32,7 +32,7 @@ class EmailIdentityController {
     @PostMapping({"/v1/email/identities", "/v2/email/identities"})
     @ServesOperation(Operation.CREATE_EMAIL_IDENTITY)
     CreateEmailIdentityResponse create(AccountRegion caller, ApiFace face,
-                                              @RequestBody(required = false) CreateEmailIdentityRequest request) {
+                                       @RequestBody(required = false) CreateEmailIdentityRequest request) {
         return CreateEmailIdentityResponse.of(service.create(caller, face, request));
     }
 
@@ -45,8 +45,8 @@ class EmailIdentityController {
     @GetMapping({"/v1/email/identities", "/v2/email/identities"})
     @ServesOperation(Operation.LIST_EMAIL_IDENTITIES)
     ListEmailIdentitiesResponse list(AccountRegion caller, ApiFace face,
-                                            @RequestParam(name = "PageSize", required = false) Integer pageSize,
-                                            @RequestParam(name = "NextToken", required = false) String nextToken) {
+                                     @RequestParam(name = "PageSize", required = false) Integer pageSize,
+                                     @RequestParam(name = "NextToken", required = false) String nextToken) {
         return list(caller, face, pageSize, nextToken, null);
     }
 
@@ -54,7 +54,7 @@ class EmailIdentityController {
     @PostMapping("/v2/email/list-identities")
     @ServesOperation(Operation.LIST_EMAIL_IDENTITIES)
     ListEmailIdentitiesResponse listByPost(AccountRegion caller, ApiFace face,
-                                                  @RequestBody(required = false) ListRequest request) {
+                                           @RequestBody(required = false) ListRequest request) {
         return list(caller, face, request.PageSize(), request.NextToken(), request.Filter());
     }
 

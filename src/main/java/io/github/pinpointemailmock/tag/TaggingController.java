@@ -43,7 +43,7 @@ class TaggingController {
     @GetMapping({"/v1/email/tags", "/v2/email/tags"})
     @ServesOperation(Operation.LIST_TAGS_FOR_RESOURCE)
     ListTagsForResourceResponse list(AccountRegion caller,
-                                            @RequestParam(name = "ResourceArn", required = false) String resourceArn) {
+                                     @RequestParam(name = "ResourceArn", required = false) String resourceArn) {
         return new ListTagsForResourceResponse(service.list(caller, resourceArn));
     }
 }
