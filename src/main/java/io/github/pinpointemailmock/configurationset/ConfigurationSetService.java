@@ -169,7 +169,8 @@ class ConfigurationSetService implements ConfigurationSetLookup {
 
     void putArchivingOptions(AccountRegion caller, String name, ArchivingOptions options) {
         validator.validate(options);
-        configurationSets.update(caller, name, set -> set.withArchivingOptions(options.ArchiveArn() == null ? null : options));
+        ArchivingOptions stored = options.ArchiveArn() == null ? null : options;
+        configurationSets.update(caller, name, set -> set.withArchivingOptions(stored));
     }
 
     /** A blank pool name is refused in the real service's own words; a missing pool as the pool feature answers. */

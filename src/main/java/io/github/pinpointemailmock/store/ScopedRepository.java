@@ -13,22 +13,23 @@ import java.util.function.UnaryOperator;
 /**
  * The repository of one kind of resource: kept per account and region (see {@link ScopedMemoryStore} for what is
  * atomic), under a quota, emptied by {@code POST /_mock/reset} and shown by {@code GET /_mock/state}. A resource's
- * repository is a subclass that says what it holds:
+ * repository is a subclass that only says what it holds, e.g. for email templates:
  *
  * <pre>{@code
  * @Repository
- * class TemplateRepository extends ScopedRepository<Template> {
- *     TemplateRepository(MockProperties properties) {
- *         super(ResourceKind.of("Email template", "email templates", Template::name, "EmailTemplates", Template::view),
- *                 properties.limits().templates());
+ * class EmailTemplateRepository extends ScopedRepository<EmailTemplate> {
+ *     EmailTemplateRepository(MockProperties properties) {
+ *         super(ResourceKind.of("Email template", "email templates", EmailTemplate::name,
+ *                 "EmailTemplates", GetEmailTemplateResponse::of), properties.limits().emailTemplates());
  *     }
  * }
  * }</pre>
  *
- * The operations that find nothing, or may not write, throw the errors every resource answers with, worded from
- * the {@link ResourceKind}: {@code NotFoundException "Configuration set x does not exist."},
- * {@code AlreadyExistsException "Configuration set x already exists."} and
- * {@code LimitExceededException "Maximum number of configuration sets (10000) reached for this account in us-east-1."}.
+ * (a taggable resource extends {@code TaggableRepository} instead, naming its ARN resource type). The operations
+ * that find nothing, or may not write, throw the errors every resource answers with, worded from the
+ * {@link ResourceKind}: {@code NotFoundException "Email template x does not exist."},
+ * {@code AlreadyExistsException "Email template x already exists."} and
+ * {@code LimitExceededException "Maximum number of email templates (10000) reached for this account in us-east-1."}.
  *
  * @param <T> the resource, an immutable record
  */
@@ -123,7 +124,7 @@ public abstract class ScopedRepository<T> implements Resettable, StateContributo
         return kind.stateMember();
     }
 
-    /** Every account and region in use, each with its resources by key in ascending order, as the state view shows them. */
+    /** Every account and region in use, with its resources by key in ascending order, as the state view shows them. */
     @Override
     public Map<AccountRegion, List<Object>> state() {
         Map<AccountRegion, List<Object>> state = new HashMap<>();
