@@ -1,10 +1,11 @@
 package io.github.pinpointemailmock.configurationset;
 
 import io.github.pinpointemailmock.tag.Tag;
+import io.github.pinpointemailmock.tag.Taggable;
 import java.util.List;
 
 /** A stored configuration set: every member either face has set, with tag values normalized. */
-public record ConfigurationSet(
+record ConfigurationSet(
         String name,
         TrackingOptions trackingOptions,
         DeliveryOptions deliveryOptions,
@@ -13,9 +14,9 @@ public record ConfigurationSet(
         List<Tag> tags,
         SuppressionOptions suppressionOptions,
         VdmOptions vdmOptions,
-        ArchivingOptions archivingOptions) {
+        ArchivingOptions archivingOptions) implements Taggable<ConfigurationSet> {
 
-    public ConfigurationSet {
+    ConfigurationSet {
         tags = List.copyOf(tags);
     }
 
@@ -47,7 +48,8 @@ public record ConfigurationSet(
                 suppressionOptions, vdmOptions, archivingOptions);
     }
 
-    ConfigurationSet withTags(List<Tag> newTags) {
+    @Override
+    public ConfigurationSet withTags(List<Tag> newTags) {
         return new ConfigurationSet(name, trackingOptions, deliveryOptions, reputationOptions, sendingOptions,
                 newTags, suppressionOptions, vdmOptions, archivingOptions);
     }

@@ -21,111 +21,109 @@ import org.springframework.web.bind.annotation.RestController;
  * Operations without output members answer {@code {}}.
  */
 @RestController
-public class ConfigurationSetController {
-
-    private static final String SETS = "/{face:v1|v2}/email/configuration-sets";
-    private static final String SET = SETS + "/{name}";
-    private static final String SES_V2_SET = "/{face:v2}/email/configuration-sets/{name}";
+class ConfigurationSetController {
 
     private final ConfigurationSetService service;
 
-    public ConfigurationSetController(ConfigurationSetService service) {
+    ConfigurationSetController(ConfigurationSetService service) {
         this.service = service;
     }
 
-    @PostMapping(SETS)
+    @PostMapping({"/v1/email/configuration-sets", "/v2/email/configuration-sets"})
     @ServesOperation(Operation.CREATE_CONFIGURATION_SET)
-    public Map<String, Object> create(AccountRegion caller, ApiFace face,
-                                      @RequestBody(required = false) CreateConfigurationSetRequest request) {
+    Map<String, Object> create(AccountRegion caller, ApiFace face,
+                               @RequestBody(required = false) CreateConfigurationSetRequest request) {
         service.create(caller, face, request);
         return Map.of();
     }
 
-    @GetMapping(SET)
+    @GetMapping({"/v1/email/configuration-sets/{name}", "/v2/email/configuration-sets/{name}"})
     @ServesOperation(Operation.GET_CONFIGURATION_SET)
-    public GetConfigurationSetResponse get(AccountRegion caller, ApiFace face, @PathVariable String name) {
+    GetConfigurationSetResponse get(AccountRegion caller, ApiFace face, @PathVariable String name) {
         return GetConfigurationSetResponse.of(service.get(caller, face, name));
     }
 
-    @GetMapping(SETS)
+    @GetMapping({"/v1/email/configuration-sets", "/v2/email/configuration-sets"})
     @ServesOperation(Operation.LIST_CONFIGURATION_SETS)
-    public ListConfigurationSetsResponse list(AccountRegion caller,
-                                              @RequestParam(name = "PageSize", required = false) Integer pageSize,
-                                              @RequestParam(name = "NextToken", required = false) String nextToken) {
+    ListConfigurationSetsResponse list(AccountRegion caller,
+                                       @RequestParam(name = "PageSize", required = false) Integer pageSize,
+                                       @RequestParam(name = "NextToken", required = false) String nextToken) {
         Page<String> page = service.list(caller, pageSize, nextToken);
         return new ListConfigurationSetsResponse(page.items(), page.nextToken());
     }
 
     /** The same operation as current SES v2 SDKs send it: POSTed, with the paging members in the body. */
-    @PostMapping("/{face:v2}/email/list-configuration-sets")
+    @PostMapping("/v2/email/list-configuration-sets")
     @ServesOperation(Operation.LIST_CONFIGURATION_SETS)
-    public ListConfigurationSetsResponse listByPost(AccountRegion caller,
-                                                    @RequestBody(required = false) ListRequest request) {
-        Page<String> page = request == null
-                ? service.list(caller, null, null)
-                : service.list(caller, request.PageSize(), request.NextToken(), request.Filter());
+    ListConfigurationSetsResponse listByPost(AccountRegion caller,
+                                             @RequestBody(required = false) ListRequest request) {
+        Page<String> page = service.list(caller, request.PageSize(), request.NextToken(), request.Filter());
         return new ListConfigurationSetsResponse(page.items(), page.nextToken());
     }
 
-    @DeleteMapping(SET)
+    @DeleteMapping({"/v1/email/configuration-sets/{name}", "/v2/email/configuration-sets/{name}"})
     @ServesOperation(Operation.DELETE_CONFIGURATION_SET)
-    public Map<String, Object> delete(AccountRegion caller, @PathVariable String name) {
+    Map<String, Object> delete(AccountRegion caller, @PathVariable String name) {
         service.delete(caller, name);
         return Map.of();
     }
 
-    @PutMapping(SET + "/delivery-options")
+    @PutMapping({"/v1/email/configuration-sets/{name}/delivery-options",
+            "/v2/email/configuration-sets/{name}/delivery-options"})
     @ServesOperation(Operation.PUT_CONFIGURATION_SET_DELIVERY_OPTIONS)
-    public Map<String, Object> putDeliveryOptions(AccountRegion caller, ApiFace face, @PathVariable String name,
-                                                  @RequestBody(required = false) DeliveryOptions request) {
+    Map<String, Object> putDeliveryOptions(AccountRegion caller, ApiFace face, @PathVariable String name,
+                                           @RequestBody(required = false) DeliveryOptions request) {
         service.putDeliveryOptions(caller, face, name, request);
         return Map.of();
     }
 
-    @PutMapping(SET + "/reputation-options")
+    @PutMapping({"/v1/email/configuration-sets/{name}/reputation-options",
+            "/v2/email/configuration-sets/{name}/reputation-options"})
     @ServesOperation(Operation.PUT_CONFIGURATION_SET_REPUTATION_OPTIONS)
-    public Map<String, Object> putReputationOptions(AccountRegion caller, @PathVariable String name,
-                                                    @RequestBody(required = false) ReputationMetricsRequest request) {
+    Map<String, Object> putReputationOptions(AccountRegion caller, @PathVariable String name,
+                                             @RequestBody(required = false) ReputationMetricsRequest request) {
         service.putReputationOptions(caller, name, request);
         return Map.of();
     }
 
-    @PutMapping(SET + "/sending")
+    @PutMapping({"/v1/email/configuration-sets/{name}/sending",
+            "/v2/email/configuration-sets/{name}/sending"})
     @ServesOperation(Operation.PUT_CONFIGURATION_SET_SENDING_OPTIONS)
-    public Map<String, Object> putSendingOptions(AccountRegion caller, @PathVariable String name,
-                                                 @RequestBody(required = false) SendingOptions request) {
+    Map<String, Object> putSendingOptions(AccountRegion caller, @PathVariable String name,
+                                          @RequestBody(required = false) SendingOptions request) {
         service.putSendingOptions(caller, name, request);
         return Map.of();
     }
 
-    @PutMapping(SET + "/tracking-options")
+    @PutMapping({"/v1/email/configuration-sets/{name}/tracking-options",
+            "/v2/email/configuration-sets/{name}/tracking-options"})
     @ServesOperation(Operation.PUT_CONFIGURATION_SET_TRACKING_OPTIONS)
-    public Map<String, Object> putTrackingOptions(AccountRegion caller, ApiFace face, @PathVariable String name,
-                                                  @RequestBody(required = false) TrackingOptions request) {
+    Map<String, Object> putTrackingOptions(AccountRegion caller, ApiFace face, @PathVariable String name,
+                                           @RequestBody(required = false) TrackingOptions request) {
         service.putTrackingOptions(caller, face, name, request);
         return Map.of();
     }
 
-    @PutMapping(SES_V2_SET + "/suppression-options")
+    @PutMapping("/v2/email/configuration-sets/{name}/suppression-options")
     @ServesOperation(Operation.PUT_CONFIGURATION_SET_SUPPRESSION_OPTIONS)
-    public Map<String, Object> putSuppressionOptions(AccountRegion caller, @PathVariable String name,
-                                                     @RequestBody(required = false) SuppressionOptions request) {
+    Map<String, Object> putSuppressionOptions(AccountRegion caller, @PathVariable String name,
+                                              @RequestBody(required = false) SuppressionOptions request) {
         service.putSuppressionOptions(caller, name, request);
         return Map.of();
     }
 
-    @PutMapping(SES_V2_SET + "/vdm-options")
+    @PutMapping("/v2/email/configuration-sets/{name}/vdm-options")
     @ServesOperation(Operation.PUT_CONFIGURATION_SET_VDM_OPTIONS)
-    public Map<String, Object> putVdmOptions(AccountRegion caller, @PathVariable String name,
-                                             @RequestBody(required = false) VdmOptionsRequest request) {
+    Map<String, Object> putVdmOptions(AccountRegion caller, @PathVariable String name,
+                                      @RequestBody(required = false) VdmOptionsRequest request) {
         service.putVdmOptions(caller, name, request);
         return Map.of();
     }
 
-    @PutMapping(SES_V2_SET + "/archiving-options")
+    @PutMapping("/v2/email/configuration-sets/{name}/archiving-options")
     @ServesOperation(Operation.PUT_CONFIGURATION_SET_ARCHIVING_OPTIONS)
-    public Map<String, Object> putArchivingOptions(AccountRegion caller, @PathVariable String name,
-                                                   @RequestBody(required = false) ArchivingOptions request) {
+    Map<String, Object> putArchivingOptions(AccountRegion caller, @PathVariable String name,
+                                            @RequestBody(required = false) ArchivingOptions request) {
         service.putArchivingOptions(caller, name, request);
         return Map.of();
     }

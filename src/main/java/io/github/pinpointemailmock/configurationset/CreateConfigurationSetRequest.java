@@ -12,7 +12,7 @@ import java.util.List;
  * SES v2's. The name rule (1 to 64 ASCII letters, digits, {@code _} and {@code -}) is the SES quota page's; the
  * model itself leaves it out.
  */
-public record CreateConfigurationSetRequest(
+record CreateConfigurationSetRequest(
         @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "^[a-zA-Z0-9_-]*$") String ConfigurationSetName,
         @Valid TrackingOptions TrackingOptions,
         @Valid DeliveryOptions DeliveryOptions,
@@ -22,10 +22,6 @@ public record CreateConfigurationSetRequest(
         @Valid SuppressionOptions SuppressionOptions,
         @Valid VdmOptions VdmOptions,
         @Valid ArchivingOptions ArchivingOptions) {
-
-    /** What an empty body means: a request with no members, which then fails validation like any other. */
-    static final CreateConfigurationSetRequest EMPTY =
-            new CreateConfigurationSetRequest(null, null, null, null, null, null, null, null, null);
 
     /**
      * The request as Pinpoint Email reads it: members its model lacks are unknown there, and unknown members are

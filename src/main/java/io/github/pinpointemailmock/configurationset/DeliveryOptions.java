@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Min;
  *
  * @param MaxDeliverySeconds SES v2 only
  */
-public record DeliveryOptions(
+record DeliveryOptions(
         @OneOf({"REQUIRE", "OPTIONAL"}) String TlsPolicy,
         String SendingPoolName,
         @Min(300) @Max(50400) Long MaxDeliverySeconds) {

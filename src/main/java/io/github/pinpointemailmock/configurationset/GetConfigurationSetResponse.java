@@ -4,7 +4,7 @@ import io.github.pinpointemailmock.tag.Tag;
 import java.util.List;
 
 /** The {@code GetConfigurationSet} output; members that were never set are left out of the JSON. */
-public record GetConfigurationSetResponse(
+record GetConfigurationSetResponse(
         String ConfigurationSetName,
         TrackingOptions TrackingOptions,
         DeliveryOptions DeliveryOptions,

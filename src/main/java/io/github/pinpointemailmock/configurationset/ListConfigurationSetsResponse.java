@@ -3,5 +3,5 @@ package io.github.pinpointemailmock.configurationset;
 import java.util.List;
 
 /** The {@code ListConfigurationSets} output; {@code NextToken} is left out on the last page. */
-public record ListConfigurationSetsResponse(List<String> ConfigurationSets, String NextToken) {
+record ListConfigurationSetsResponse(List<String> ConfigurationSets, String NextToken) {
 }

@@ -1,5 +1,5 @@
 package io.github.pinpointemailmock.configurationset;
 
 /** The {@code PutConfigurationSetReputationOptions} body: only the switch; a last fresh start is not settable. */
-public record ReputationMetricsRequest(Boolean ReputationMetricsEnabled) {
+record ReputationMetricsRequest(Boolean ReputationMetricsEnabled) {
 }

@@ -6,7 +6,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonSerialize;
 
 /** Reputation metrics; {@code LastFreshStart} travels as epoch seconds, a JSON number. */
-public record ReputationOptions(
+record ReputationOptions(
         Boolean ReputationMetricsEnabled,
         @JsonSerialize(using = EpochSeconds.Serializer.class)
         @JsonDeserialize(using = EpochSeconds.Deserializer.class)

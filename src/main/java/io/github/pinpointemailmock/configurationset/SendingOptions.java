@@ -1,5 +1,5 @@
 package io.github.pinpointemailmock.configurationset;
 
 /** Whether the set may send email. */
-public record SendingOptions(Boolean SendingEnabled) {
+record SendingOptions(Boolean SendingEnabled) {
 }

@@ -6,20 +6,20 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /** SES v2 only: which suppression list applies to the set's email, and for what reasons. */
-public record SuppressionOptions(
+record SuppressionOptions(
         List<@NotNull @OneOf({"BOUNCE", "COMPLAINT"}) String> SuppressedReasons,
         @OneOf({"ACCOUNT", "TENANT"}) String SuppressionScope,
         @Valid ValidationOptions ValidationOptions) {
 
-    public record ValidationOptions(@NotNull @Valid ConditionThreshold ConditionThreshold) {
+    record ValidationOptions(@NotNull @Valid ConditionThreshold ConditionThreshold) {
     }
 
-    public record ConditionThreshold(
+    record ConditionThreshold(
             @NotNull @OneOf({"ENABLED", "DISABLED"}) String ConditionThresholdEnabled,
             @Valid OverallConfidenceThreshold OverallConfidenceThreshold) {
     }
 
-    public record OverallConfidenceThreshold(
+    record OverallConfidenceThreshold(
             @NotNull @OneOf({"MEDIUM", "HIGH", "MANAGED"}) String ConfidenceVerdictThreshold) {
     }
 }

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
  *
  * @param HttpsPolicy SES v2 only
  */
-public record TrackingOptions(
+record TrackingOptions(
         @NotBlank String CustomRedirectDomain,
         @OneOf({"REQUIRE", "REQUIRE_OPEN_ONLY", "OPTIONAL"}) String HttpsPolicy) {
 

@@ -1,5 +1,5 @@
 package io.github.pinpointemailmock.configurationset;
 
 /** The {@code PutConfigurationSetVdmOptions} body, which wraps the options in a member of their own. */
-public record VdmOptionsRequest(VdmOptions VdmOptions) {
+record VdmOptionsRequest(VdmOptions VdmOptions) {
 }

@@ -13,13 +13,10 @@ import java.util.List;
  * The models give {@code PoolName} no rule; it gets the configuration set name's (1 to 64 ASCII letters, digits,
  * {@code _} and {@code -}), which is what the SES console accepts for a pool.
  */
-public record CreateDedicatedIpPoolRequest(
+record CreateDedicatedIpPoolRequest(
         @NotNull @Size(min = 1, max = 64) @Pattern(regexp = "^[a-zA-Z0-9_-]*$") String PoolName,
         List<@NotNull @Valid Tag> Tags,
         @OneOf({"STANDARD", "MANAGED"}) String ScalingMode) {
-
-    /** What an empty body means: a request with no members, which then fails validation like any other. */
-    static final CreateDedicatedIpPoolRequest EMPTY = new CreateDedicatedIpPoolRequest(null, null, null);
 
     /** The request as Pinpoint Email reads it: {@code ScalingMode} is unknown there, so ignored. */
     CreateDedicatedIpPoolRequest pinpointEmailView() {

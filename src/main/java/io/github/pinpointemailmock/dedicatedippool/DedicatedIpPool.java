@@ -1,12 +1,13 @@
 package io.github.pinpointemailmock.dedicatedippool;
 
 import io.github.pinpointemailmock.tag.Tag;
+import io.github.pinpointemailmock.tag.Taggable;
 import java.util.List;
 
 /** A stored dedicated IP pool, with tag values normalized. It holds no IP addresses: the emulator sends nothing. */
-public record DedicatedIpPool(String name, ScalingMode scalingMode, List<Tag> tags) {
+record DedicatedIpPool(String name, ScalingMode scalingMode, List<Tag> tags) implements Taggable<DedicatedIpPool> {
 
-    public DedicatedIpPool {
+    DedicatedIpPool {
         tags = List.copyOf(tags);
     }
 
@@ -15,12 +16,13 @@ public record DedicatedIpPool(String name, ScalingMode scalingMode, List<Tag> ta
         return new DedicatedIpPool(name, ScalingMode.STANDARD, List.of());
     }
 
-    DedicatedIpPool withTags(List<Tag> newTags) {
+    @Override
+    public DedicatedIpPool withTags(List<Tag> newTags) {
         return new DedicatedIpPool(name, scalingMode, newTags);
     }
 
     /** The SES v2 {@code ScalingMode} enum; Pinpoint Email knows only standard pools. */
-    public enum ScalingMode {
+    enum ScalingMode {
         STANDARD,
         MANAGED
     }

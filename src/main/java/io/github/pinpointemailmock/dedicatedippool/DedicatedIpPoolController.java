@@ -19,44 +19,40 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GetDedicatedIpPool} is SES v2's alone. Operations without output members answer {@code {}}.
  */
 @RestController
-public class DedicatedIpPoolController {
-
-    private static final String POOLS = "/{face:v1|v2}/email/dedicated-ip-pools";
-    private static final String POOL = POOLS + "/{name}";
-    private static final String SES_V2_POOL = "/{face:v2}/email/dedicated-ip-pools/{name}";
+class DedicatedIpPoolController {
 
     private final DedicatedIpPoolService service;
 
-    public DedicatedIpPoolController(DedicatedIpPoolService service) {
+    DedicatedIpPoolController(DedicatedIpPoolService service) {
         this.service = service;
     }
 
-    @PostMapping(POOLS)
+    @PostMapping({"/v1/email/dedicated-ip-pools", "/v2/email/dedicated-ip-pools"})
     @ServesOperation(Operation.CREATE_DEDICATED_IP_POOL)
-    public Map<String, Object> create(AccountRegion caller, ApiFace face,
-                                      @RequestBody(required = false) CreateDedicatedIpPoolRequest request) {
+    Map<String, Object> create(AccountRegion caller, ApiFace face,
+                               @RequestBody(required = false) CreateDedicatedIpPoolRequest request) {
         service.create(caller, face, request);
         return Map.of();
     }
 
-    @GetMapping(SES_V2_POOL)
+    @GetMapping("/v2/email/dedicated-ip-pools/{name}")
     @ServesOperation(Operation.GET_DEDICATED_IP_POOL)
-    public GetDedicatedIpPoolResponse get(AccountRegion caller, @PathVariable String name) {
+    GetDedicatedIpPoolResponse get(AccountRegion caller, @PathVariable String name) {
         return GetDedicatedIpPoolResponse.of(service.get(caller, name));
     }
 
-    @GetMapping(POOLS)
+    @GetMapping({"/v1/email/dedicated-ip-pools", "/v2/email/dedicated-ip-pools"})
     @ServesOperation(Operation.LIST_DEDICATED_IP_POOLS)
-    public ListDedicatedIpPoolsResponse list(AccountRegion caller,
-                                             @RequestParam(name = "PageSize", required = false) Integer pageSize,
-                                             @RequestParam(name = "NextToken", required = false) String nextToken) {
+    ListDedicatedIpPoolsResponse list(AccountRegion caller,
+                                      @RequestParam(name = "PageSize", required = false) Integer pageSize,
+                                      @RequestParam(name = "NextToken", required = false) String nextToken) {
         Page<String> page = service.list(caller, pageSize, nextToken);
         return new ListDedicatedIpPoolsResponse(page.items(), page.nextToken());
     }
 
-    @DeleteMapping(POOL)
+    @DeleteMapping({"/v1/email/dedicated-ip-pools/{name}", "/v2/email/dedicated-ip-pools/{name}"})
     @ServesOperation(Operation.DELETE_DEDICATED_IP_POOL)
-    public Map<String, Object> delete(AccountRegion caller, @PathVariable String name) {
+    Map<String, Object> delete(AccountRegion caller, @PathVariable String name) {
         service.delete(caller, name);
         return Map.of();
     }

@@ -1,41 +1,32 @@
 package io.github.pinpointemailmock.dedicatedippool;
 
-import io.github.pinpointemailmock.caller.AccountRegion;
-import io.github.pinpointemailmock.store.InsertResult;
-import java.util.Map;
-import java.util.NavigableMap;
-import java.util.Optional;
-import java.util.function.UnaryOperator;
+import io.github.pinpointemailmock.config.MockProperties;
+import io.github.pinpointemailmock.store.ResourceKind;
+import io.github.pinpointemailmock.tag.Tag;
+import io.github.pinpointemailmock.tag.TaggableRepository;
+import java.util.List;
+import org.springframework.stereotype.Repository;
 
 /**
- * Dedicated IP pools, kept apart per account and region. Implementations make each write atomic. The pools declared
- * with {@code mock.dedicated-ip-pools} are in every scope from the first time it is used, and from then on are
- * pools like any other.
+ * Dedicated IP pools, by name. The pools declared with {@code mock.dedicated-ip-pools} are in every account and
+ * region from the first time it is used, count against the quota, and from then on are pools like any other.
  */
-public interface DedicatedIpPoolRepository {
+@Repository
+class DedicatedIpPoolRepository extends TaggableRepository<DedicatedIpPool> {
 
-    /**
-     * Stores the pool unless one of that name exists or the scope already holds {@code limit} pools (declared ones
-     * included), checking both and writing in one atomic step, so concurrent creates of a name cannot both succeed.
-     */
-    InsertResult insert(AccountRegion scope, DedicatedIpPool pool, int limit);
+    DedicatedIpPoolRepository(MockProperties properties) {
+        super("dedicated-ip-pool",
+                ResourceKind.of("Dedicated IP pool", "dedicated IP pools", DedicatedIpPool::name,
+                        "DedicatedIpPools", PoolState::of),
+                properties.limits().dedicatedIpPools(),
+                properties.dedicatedIpPools().stream().map(DedicatedIpPool::declared).toList());
+    }
 
-    Optional<DedicatedIpPool> find(AccountRegion scope, String poolName);
+    /** A pool in {@code GET /_mock/state}: with its scaling mode and tags. */
+    record PoolState(String PoolName, String ScalingMode, List<Tag> Tags) {
 
-    /** A snapshot of the scope's pools, by name in ascending order. */
-    NavigableMap<String, DedicatedIpPool> list(AccountRegion scope);
-
-    /**
-     * Replaces the pool with {@code change} applied to it, atomically; {@code change} may throw to refuse, which
-     * changes nothing.
-     *
-     * @return the pool as stored after the change, or empty when there is no such pool
-     */
-    Optional<DedicatedIpPool> update(AccountRegion scope, String poolName, UnaryOperator<DedicatedIpPool> change);
-
-    /** @return false when there was no such pool */
-    boolean delete(AccountRegion scope, String poolName);
-
-    /** A snapshot of every account and region in use and its pools, for the control plane's state view. */
-    Map<AccountRegion, NavigableMap<String, DedicatedIpPool>> all();
+        static PoolState of(DedicatedIpPool pool) {
+            return new PoolState(pool.name(), pool.scalingMode().name(), pool.tags());
+        }
+    }
 }

@@ -20,15 +20,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class DedicatedIpPoolService {
 
-    private static final String LIST_NAME = "dedicated-ip-pools";
-
     private final DedicatedIpPoolRepository pools;
     private final AwsRequestValidator validator;
     private final Pages pages;
     private final MockProperties properties;
 
-    public DedicatedIpPoolService(DedicatedIpPoolRepository pools, AwsRequestValidator validator, Pages pages,
-                                  MockProperties properties) {
+    DedicatedIpPoolService(DedicatedIpPoolRepository pools, AwsRequestValidator validator, Pages pages,
+                           MockProperties properties) {
         this.pools = pools;
         this.validator = validator;
         this.pages = pages;
@@ -36,43 +34,43 @@ public class DedicatedIpPoolService {
     }
 
     /**
-     * A null request (an empty body) is a request without members. On Pinpoint Email {@code ScalingMode} is
-     * unknown, so ignored; every pool made there is {@code STANDARD}, as is an SES v2 pool that names no mode.
+     * On Pinpoint Email {@code ScalingMode} is unknown, so ignored; every pool made there is {@code STANDARD}, as is
+     * an SES v2 pool that names no mode.
      */
-    public void create(AccountRegion caller, ApiFace face, CreateDedicatedIpPoolRequest requestOrNull) {
-        CreateDedicatedIpPoolRequest sent = requestOrNull != null ? requestOrNull : CreateDedicatedIpPoolRequest.EMPTY;
+    void create(AccountRegion caller, ApiFace face, CreateDedicatedIpPoolRequest sent) {
         CreateDedicatedIpPoolRequest request = face == ApiFace.PINPOINT_EMAIL ? sent.pinpointEmailView() : sent;
         validator.validate(request);
-        DedicatedIpPool pool = new DedicatedIpPool(
+        pools.insert(caller, new DedicatedIpPool(
                 request.PoolName(),
                 request.ScalingMode() == null ? ScalingMode.STANDARD : ScalingMode.valueOf(request.ScalingMode()),
-                TagRules.normalize(request.Tags(), properties.limits().tagsPerResource()));
-        int limit = properties.limits().dedicatedIpPools();
-        pools.insert(caller, pool, limit).orThrow(
-                () -> new AwsException(AwsErrorType.ALREADY_EXISTS, "Dedicated IP pool " + pool.name()
-                        + " already exists."),
-                () -> new AwsException(AwsErrorType.LIMIT_EXCEEDED, "Maximum number of dedicated IP pools ("
-                        + limit + ") reached for this account in " + caller.region() + "."));
+                TagRules.normalize(request.Tags(), properties.limits().tagsPerResource())));
     }
 
     /** SES v2 only: Pinpoint Email has no {@code GetDedicatedIpPool}. */
-    public DedicatedIpPool get(AccountRegion caller, String name) {
-        return pools.find(caller, name).orElseThrow(() -> notFound(name));
+    DedicatedIpPool get(AccountRegion caller, String name) {
+        return pools.require(caller, name);
     }
 
     /** Names in ascending order, a page at a time. */
-    public Page<String> list(AccountRegion caller, Integer pageSize, String nextToken) {
-        return pages.page(LIST_NAME, caller, pools.list(caller), pageSize, nextToken).map(DedicatedIpPool::name);
+    Page<String> list(AccountRegion caller, Integer pageSize, String nextToken) {
+        return pages.page(pools, caller, pageSize, nextToken).map(DedicatedIpPool::name);
     }
 
     /** Configuration sets that send through the pool are left as they are, still naming it. */
-    public void delete(AccountRegion caller, String name) {
-        if (!pools.delete(caller, name)) {
-            throw notFound(name);
-        }
+    void delete(AccountRegion caller, String name) {
+        pools.delete(caller, name);
     }
 
-    static AwsException notFound(String name) {
-        return new AwsException(AwsErrorType.NOT_FOUND, "Dedicated IP pool " + name + " does not exist.");
+    /**
+     * Refuses a reference to a pool the caller does not have, e.g. a configuration set's {@code SendingPoolName},
+     * as each face answers it: the {@code NotFoundException} the Pinpoint Email reference documents on /v1, and
+     * the {@code BadRequestException} the real SES v2 answers on /v2.
+     */
+    public void requireExists(AccountRegion caller, ApiFace face, String name) {
+        if (pools.find(caller, name).isEmpty()) {
+            throw face == ApiFace.PINPOINT_EMAIL
+                    ? pools.notFound(name)
+                    : new AwsException(AwsErrorType.BAD_REQUEST, "SendingPool " + name + " doesn't exist");
+        }
     }
 }

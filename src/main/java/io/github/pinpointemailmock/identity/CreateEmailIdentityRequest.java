@@ -11,14 +11,11 @@ import java.util.List;
  * 320 characters is the longest address SMTP allows (64 for the local part, 255 for the domain, and the {@code @});
  * the models give no maximum.
  */
-public record CreateEmailIdentityRequest(
+record CreateEmailIdentityRequest(
         @NotNull @Size(min = 1, max = 320) String EmailIdentity,
         List<@NotNull @Valid Tag> Tags,
         @Valid DkimSigningAttributes DkimSigningAttributes,
         String ConfigurationSetName) {
-
-    /** What an empty body means: a request with no members, which then fails validation like any other. */
-    static final CreateEmailIdentityRequest EMPTY = new CreateEmailIdentityRequest(null, null, null, null);
 
     /**
      * The request as Pinpoint Email reads it: members its model lacks are unknown there, and unknown members are

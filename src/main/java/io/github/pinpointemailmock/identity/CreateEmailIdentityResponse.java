@@ -1,7 +1,7 @@
 package io.github.pinpointemailmock.identity;
 
 /** The {@code CreateEmailIdentity} output, the same members on both faces. */
-public record CreateEmailIdentityResponse(
+record CreateEmailIdentityResponse(
         IdentityType IdentityType,
         Boolean VerifiedForSendingStatus,
         DkimAttributes DkimAttributes) {

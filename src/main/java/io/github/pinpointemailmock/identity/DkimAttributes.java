@@ -11,7 +11,7 @@ import java.util.List;
  * @param NextSigningKeyLength    SES v2 only, Easy DKIM only
  * @param CurrentSigningKeyLength SES v2 only, Easy DKIM only
  */
-public record DkimAttributes(
+record DkimAttributes(
         Boolean SigningEnabled,
         String Status,
         List<String> Tokens,

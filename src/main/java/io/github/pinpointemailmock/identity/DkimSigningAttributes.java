@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
  * SES v2 only: how a new domain identity signs, with the lengths and patterns the model gives. A selector and a
  * private key (bring your own DKIM) are given together or not at all; the key is checked, never stored.
  */
-public record DkimSigningAttributes(
+record DkimSigningAttributes(
         @Size(min = 1, max = 63)
         @Pattern(regexp = "^(([a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9\\-]*[a-zA-Z0-9]))$")
         String DomainSigningSelector,

@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.identity;
 
 import io.github.pinpointemailmock.tag.Tag;
+import io.github.pinpointemailmock.tag.Taggable;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param verificationStatus  SES v2 only
  * @param policies            SES v2 only: sending authorization policies by name
  */
-public record EmailIdentity(
+record EmailIdentity(
         String name,
         IdentityType type,
         boolean verifiedForSending,
@@ -24,11 +25,11 @@ public record EmailIdentity(
         List<Tag> tags,
         String configurationSetName,
         String verificationStatus,
-        Map<String, String> policies) {
+        Map<String, String> policies) implements Taggable<EmailIdentity> {
 
     static final String VERIFIED = "SUCCESS";
 
-    public EmailIdentity {
+    EmailIdentity {
         tags = List.copyOf(tags);
         policies = policies == null ? null : Map.copyOf(policies);
     }
@@ -39,18 +40,14 @@ public record EmailIdentity(
                 VERIFIED, Map.of());
     }
 
-    /** The key the identity is stored and found under: see {@link IdentityNames#key}. */
-    String key() {
-        return IdentityNames.key(name);
-    }
-
     /** The identity as Pinpoint Email shows it: without the members only SES v2 has. */
     EmailIdentity pinpointEmailView() {
         return new EmailIdentity(name, type, verifiedForSending, feedbackForwarding,
                 dkimAttributes == null ? null : dkimAttributes.pinpointEmailView(), tags, null, null, null);
     }
 
-    EmailIdentity withTags(List<Tag> newTags) {
+    @Override
+    public EmailIdentity withTags(List<Tag> newTags) {
         return new EmailIdentity(name, type, verifiedForSending, feedbackForwarding, dkimAttributes, newTags,
                 configurationSetName, verificationStatus, policies);
     }

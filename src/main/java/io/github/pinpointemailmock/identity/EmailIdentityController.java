@@ -21,46 +21,41 @@ import org.springframework.web.bind.annotation.RestController;
  * The identity in the path arrives percent-decoded ({@code %40} is {@code @}).
  */
 @RestController
-public class EmailIdentityController {
-
-    private static final String IDENTITIES = "/{face:v1|v2}/email/identities";
-    private static final String IDENTITY = IDENTITIES + "/{name}";
+class EmailIdentityController {
 
     private final EmailIdentityService service;
 
-    public EmailIdentityController(EmailIdentityService service) {
+    EmailIdentityController(EmailIdentityService service) {
         this.service = service;
     }
 
-    @PostMapping(IDENTITIES)
+    @PostMapping({"/v1/email/identities", "/v2/email/identities"})
     @ServesOperation(Operation.CREATE_EMAIL_IDENTITY)
-    public CreateEmailIdentityResponse create(AccountRegion caller, ApiFace face,
-                                              @RequestBody(required = false) CreateEmailIdentityRequest request) {
+    CreateEmailIdentityResponse create(AccountRegion caller, ApiFace face,
+                                       @RequestBody(required = false) CreateEmailIdentityRequest request) {
         return CreateEmailIdentityResponse.of(service.create(caller, face, request));
     }
 
-    @GetMapping(IDENTITY)
+    @GetMapping({"/v1/email/identities/{name}", "/v2/email/identities/{name}"})
     @ServesOperation(Operation.GET_EMAIL_IDENTITY)
-    public GetEmailIdentityResponse get(AccountRegion caller, ApiFace face, @PathVariable String name) {
+    GetEmailIdentityResponse get(AccountRegion caller, ApiFace face, @PathVariable String name) {
         return GetEmailIdentityResponse.of(service.get(caller, face, name));
     }
 
-    @GetMapping(IDENTITIES)
+    @GetMapping({"/v1/email/identities", "/v2/email/identities"})
     @ServesOperation(Operation.LIST_EMAIL_IDENTITIES)
-    public ListEmailIdentitiesResponse list(AccountRegion caller, ApiFace face,
-                                            @RequestParam(name = "PageSize", required = false) Integer pageSize,
-                                            @RequestParam(name = "NextToken", required = false) String nextToken) {
+    ListEmailIdentitiesResponse list(AccountRegion caller, ApiFace face,
+                                     @RequestParam(name = "PageSize", required = false) Integer pageSize,
+                                     @RequestParam(name = "NextToken", required = false) String nextToken) {
         return list(caller, face, pageSize, nextToken, null);
     }
 
     /** The same operation as current SES v2 SDKs send it: POSTed, with paging and an optional filter in the body. */
-    @PostMapping("/{face:v2}/email/list-identities")
+    @PostMapping("/v2/email/list-identities")
     @ServesOperation(Operation.LIST_EMAIL_IDENTITIES)
-    public ListEmailIdentitiesResponse listByPost(AccountRegion caller, ApiFace face,
-                                                  @RequestBody(required = false) ListRequest request) {
-        return request == null
-                ? list(caller, face, null, null, null)
-                : list(caller, face, request.PageSize(), request.NextToken(), request.Filter());
+    ListEmailIdentitiesResponse listByPost(AccountRegion caller, ApiFace face,
+                                           @RequestBody(required = false) ListRequest request) {
+        return list(caller, face, request.PageSize(), request.NextToken(), request.Filter());
     }
 
     private ListEmailIdentitiesResponse list(AccountRegion caller, ApiFace face, Integer pageSize, String nextToken,
@@ -69,9 +64,9 @@ public class EmailIdentityController {
         return new ListEmailIdentitiesResponse(page.items(), page.nextToken());
     }
 
-    @DeleteMapping(IDENTITY)
+    @DeleteMapping({"/v1/email/identities/{name}", "/v2/email/identities/{name}"})
     @ServesOperation(Operation.DELETE_EMAIL_IDENTITY)
-    public Map<String, Object> delete(AccountRegion caller, @PathVariable String name) {
+    Map<String, Object> delete(AccountRegion caller, @PathVariable String name) {
         service.delete(caller, name);
         return Map.of();
     }

@@ -2,9 +2,6 @@ package io.github.pinpointemailmock.identity;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.config.MockProperties;
-import io.github.pinpointemailmock.configurationset.ConfigurationSetRepository;
-import io.github.pinpointemailmock.error.AwsErrorType;
-import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.paging.Pages;
 import io.github.pinpointemailmock.paging.Pages.Page;
@@ -13,33 +10,27 @@ import io.github.pinpointemailmock.tag.TagRules;
 import io.github.pinpointemailmock.validation.AwsRequestValidator;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
-import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
 /**
  * The rules of email identities, for both faces: what a valid request is, what it may reference, and the quota.
- * Every identity is verified at once (the emulator can neither receive mail nor look up DNS), which also makes
- * every domain identity a verified domain for {@link DomainVerification}. Every operation checks everything first
- * and writes last, so a failed call changes nothing.
+ * Every identity is verified at once (the emulator can neither receive mail nor look up DNS). Every operation checks
+ * everything first and writes last, so a failed call changes nothing.
  */
 @Service
-public class EmailIdentityService implements DomainVerification {
-
-    private static final String LIST_NAME = "email-identities";
+class EmailIdentityService {
 
     private final EmailIdentityRepository identities;
-    private final ConfigurationSetRepository configurationSets;
+    private final ConfigurationSetLookup configurationSets;
     private final AwsRequestValidator validator;
     private final Pages pages;
     private final MockProperties properties;
 
-    public EmailIdentityService(EmailIdentityRepository identities,
-                                ConfigurationSetRepository configurationSets,
-                                AwsRequestValidator validator,
-                                Pages pages,
-                                MockProperties properties) {
+    EmailIdentityService(EmailIdentityRepository identities,
+                         ConfigurationSetLookup configurationSets,
+                         AwsRequestValidator validator,
+                         Pages pages,
+                         MockProperties properties) {
         this.identities = identities;
         this.configurationSets = configurationSets;
         this.validator = validator;
@@ -48,80 +39,61 @@ public class EmailIdentityService implements DomainVerification {
     }
 
     /**
-     * Creates a verified identity and returns it as the face shows it. A null request (an empty body) is a request
-     * without members. On Pinpoint Email the SES v2 members are unknown, so ignored.
+     * Creates a verified identity and returns it as the face shows it. On Pinpoint Email the SES v2 members are
+     * unknown, so ignored.
      * <p>
      * An identity that exists already is {@code AlreadyExistsException} on SES v2. Pinpoint Email models no such
      * error for this operation: there, creating an existing identity again succeeds and returns the identity as it
      * is, tags unchanged, as AWS's verification APIs do when asked to verify an identity again.
      */
-    public EmailIdentity create(AccountRegion caller, ApiFace face, CreateEmailIdentityRequest requestOrNull) {
-        CreateEmailIdentityRequest sent = requestOrNull != null ? requestOrNull : CreateEmailIdentityRequest.EMPTY;
+    EmailIdentity create(AccountRegion caller, ApiFace face, CreateEmailIdentityRequest sent) {
         CreateEmailIdentityRequest request = face == ApiFace.PINPOINT_EMAIL ? sent.pinpointEmailView() : sent;
         validator.validate(request);
         String name = request.EmailIdentity();
         IdentityNames.requireWellFormed(name);
         List<Tag> tags = TagRules.normalize(request.Tags(), properties.limits().tagsPerResource());
         DkimAttributes dkim = dkimAttributes(name, request.DkimSigningAttributes());
-        requireConfigurationSetExists(caller, request.ConfigurationSetName());
+        if (request.ConfigurationSetName() != null) {
+            configurationSets.requireExists(caller, request.ConfigurationSetName());
+        }
         EmailIdentity identity = EmailIdentity.verified(name, dkim, tags, request.ConfigurationSetName());
-        int limit = properties.limits().emailIdentities();
+        if (face == ApiFace.SES_V2) {
+            return identities.insert(caller, identity);
+        }
         while (true) {
-            switch (identities.insert(caller, identity, limit)) {
+            switch (identities.tryInsert(caller, identity)) {
                 case INSERTED -> {
                     return view(face, identity);
                 }
                 case NAME_TAKEN -> {
-                    if (face == ApiFace.SES_V2) {
-                        throw new AwsException(AwsErrorType.ALREADY_EXISTS,
-                                "Email identity " + name + " already exists.");
-                    }
                     // Idempotent on Pinpoint Email; if the identity was deleted meanwhile, insert again.
                     var existing = identities.find(caller, name);
                     if (existing.isPresent()) {
                         return view(face, existing.get());
                     }
                 }
-                case LIMIT_REACHED -> throw new AwsException(AwsErrorType.LIMIT_EXCEEDED,
-                        "Maximum number of email identities (" + limit + ") reached for this account in "
-                                + caller.region() + ".");
+                case LIMIT_REACHED -> throw identities.limitExceeded(caller);
             }
         }
     }
 
     /** The identity as the face shows it: Pinpoint Email does not show SES v2's members. */
-    public EmailIdentity get(AccountRegion caller, ApiFace face, String name) {
-        return view(face, identities.find(caller, name).orElseThrow(() -> notFound(name)));
+    EmailIdentity get(AccountRegion caller, ApiFace face, String name) {
+        return view(face, identities.require(caller, name));
     }
 
     /**
      * Identities by key (domains ignoring case) in ascending order, a page at a time, as the face shows them; with
      * a filter (SES v2's POST form only), just the identities it lets through.
      */
-    public Page<EmailIdentity> list(AccountRegion caller, ApiFace face, Integer pageSize, String nextToken,
-                                    Map<String, String> filterOrNull) {
-        Predicate<EmailIdentity> filter = IdentityFilter.of(filterOrNull);
-        NavigableMap<String, EmailIdentity> listed = identities.list(caller);
-        if (filterOrNull != null) {
-            listed = new TreeMap<>(listed);
-            listed.values().removeIf(filter.negate());
-        }
-        return pages.page(LIST_NAME, caller, listed, pageSize, nextToken).map(identity -> view(face, identity));
+    Page<EmailIdentity> list(AccountRegion caller, ApiFace face, Integer pageSize, String nextToken,
+                             Map<String, String> filter) {
+        return pages.page(identities, caller, IdentityFilter.of(filter), pageSize, nextToken)
+                .map(identity -> view(face, identity));
     }
 
-    public void delete(AccountRegion caller, String name) {
-        if (!identities.delete(caller, name)) {
-            throw notFound(name);
-        }
-    }
-
-    /** True when the scope holds a domain identity of that name, in any case; every identity is verified. */
-    @Override
-    public boolean isVerifiedDomain(AccountRegion scope, String domain) {
-        return domain != null && identities.find(scope, domain)
-                .filter(identity -> identity.type() == IdentityType.DOMAIN)
-                .filter(EmailIdentity::verifiedForSending)
-                .isPresent();
+    void delete(AccountRegion caller, String name) {
+        identities.delete(caller, name);
     }
 
     /**
@@ -167,18 +139,7 @@ public class EmailIdentityService implements DomainVerification {
                         signing.NextSigningKeyLength());
     }
 
-    private void requireConfigurationSetExists(AccountRegion caller, String configurationSetName) {
-        if (configurationSetName != null && configurationSets.find(caller, configurationSetName).isEmpty()) {
-            throw new AwsException(AwsErrorType.NOT_FOUND,
-                    "Configuration set " + configurationSetName + " does not exist.");
-        }
-    }
-
     private static EmailIdentity view(ApiFace face, EmailIdentity identity) {
         return face == ApiFace.PINPOINT_EMAIL ? identity.pinpointEmailView() : identity;
-    }
-
-    private static AwsException notFound(String name) {
-        return new AwsException(AwsErrorType.NOT_FOUND, "Email identity " + name + " does not exist.");
     }
 }

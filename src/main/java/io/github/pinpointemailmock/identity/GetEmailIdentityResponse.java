@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code MailFromAttributes} is left out on both: no identity has a custom MAIL FROM domain, and the model makes all
  * three of its members required, so there is nothing truthful to put in it.
  */
-public record GetEmailIdentityResponse(
+record GetEmailIdentityResponse(
         IdentityType IdentityType,
         Boolean FeedbackForwardingStatus,
         Boolean VerifiedForSendingStatus,

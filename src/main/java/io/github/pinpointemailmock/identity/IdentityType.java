@@ -4,7 +4,7 @@ package io.github.pinpointemailmock.identity;
  * What kind of identity a name is: an address when it contains {@code @}, otherwise a domain. The models also list
  * {@code MANAGED_DOMAIN}, which only AWS itself creates, so it never occurs here.
  */
-public enum IdentityType {
+enum IdentityType {
 
     EMAIL_ADDRESS,
     DOMAIN;

@@ -3,14 +3,14 @@ package io.github.pinpointemailmock.identity;
 import java.util.List;
 
 /** The {@code ListEmailIdentities} output; {@code NextToken} is left out on the last page. */
-public record ListEmailIdentitiesResponse(List<IdentityInfo> EmailIdentities, String NextToken) {
+record ListEmailIdentitiesResponse(List<IdentityInfo> EmailIdentities, String NextToken) {
 
     /**
      * One identity of the list.
      *
      * @param VerificationStatus SES v2 only
      */
-    public record IdentityInfo(
+    record IdentityInfo(
             IdentityType IdentityType,
             String IdentityName,
             Boolean SendingEnabled,

@@ -3,10 +3,12 @@ package io.github.pinpointemailmock.paging;
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.store.ScopedRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,20 @@ public class Pages {
 
     public Pages(PageTokens tokens) {
         this.tokens = tokens;
+    }
+
+    /** One page of the caller's resources in {@code repository}, by key in ascending order. */
+    public <T> Page<T> page(ScopedRepository<T> repository, AccountRegion caller, Integer pageSize,
+                            String nextToken) {
+        return page(repository.member(), caller, repository.list(caller), pageSize, nextToken);
+    }
+
+    /** As {@link #page(ScopedRepository, AccountRegion, Integer, String)}, of just the resources {@code filter} keeps. */
+    public <T> Page<T> page(ScopedRepository<T> repository, AccountRegion caller, Predicate<? super T> filter,
+                            Integer pageSize, String nextToken) {
+        NavigableMap<String, T> kept = repository.list(caller);
+        kept.values().removeIf(filter.negate());
+        return page(repository.member(), caller, kept, pageSize, nextToken);
     }
 
     /**

@@ -3,5 +3,5 @@ package io.github.pinpointemailmock.tag;
 import java.util.List;
 
 /** The {@code ListTagsForResource} output. */
-public record ListTagsForResourceResponse(List<Tag> Tags) {
+record ListTagsForResourceResponse(List<Tag> Tags) {
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * An SES resource ARN: {@code arn:<partition>:ses:<region>:<account>:<resource-type>/<name>}. The emulator is one
  * partition, {@code aws}; an ARN of another ({@code aws-cn}, {@code aws-us-gov}) names nothing here.
  */
-public record ResourceArn(String partition, AccountRegion scope, String resourceType, String name) {
+record ResourceArn(String partition, AccountRegion scope, String resourceType, String name) {
 
     public static final String PARTITION = "aws";
 

@@ -7,15 +7,15 @@ import java.util.function.UnaryOperator;
 
 /**
  * The tags of one kind of taggable resource, for {@code TagResource}, {@code UntagResource} and
- * {@code ListTagsForResource}. Each resource feature provides one as a bean.
+ * {@code ListTagsForResource}; every {@link TaggableRepository} is one.
  */
-public interface ResourceTags {
+interface ResourceTags {
 
     /** The resource type as it appears in the ARN: {@code configuration-set}, {@code dedicated-ip-pool}, ... */
     String resourceType();
 
     /** The resource's tags, or empty when no such resource exists in the scope. */
-    Optional<List<Tag>> find(AccountRegion scope, String name);
+    Optional<List<Tag>> findTags(AccountRegion scope, String name);
 
     /**
      * Replaces the resource's tags with {@code change} applied to them, atomically with respect to other writes
@@ -23,5 +23,5 @@ public interface ResourceTags {
      *
      * @return false when no such resource exists in the scope
      */
-    boolean update(AccountRegion scope, String name, UnaryOperator<List<Tag>> change);
+    boolean updateTags(AccountRegion scope, String name, UnaryOperator<List<Tag>> change);
 }

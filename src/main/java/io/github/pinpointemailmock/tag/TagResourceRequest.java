@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** The {@code TagResource} body. */
-public record TagResourceRequest(
+record TagResourceRequest(
         @NotNull @Size(min = 1) String ResourceArn,
         @NotNull List<@NotNull @Valid Tag> Tags) {
 }

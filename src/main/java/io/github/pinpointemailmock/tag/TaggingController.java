@@ -14,19 +14,17 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Tagging by ARN on both faces. */
 @RestController
-public class TaggingController {
-
-    private static final String TAGS = "/{face:v1|v2}/email/tags";
+class TaggingController {
 
     private final TaggingService service;
 
-    public TaggingController(TaggingService service) {
+    TaggingController(TaggingService service) {
         this.service = service;
     }
 
-    @PostMapping(TAGS)
+    @PostMapping({"/v1/email/tags", "/v2/email/tags"})
     @ServesOperation(Operation.TAG_RESOURCE)
-    public Map<String, Object> tag(AccountRegion caller, @RequestBody(required = false) TagResourceRequest request) {
+    Map<String, Object> tag(AccountRegion caller, @RequestBody(required = false) TagResourceRequest request) {
         service.tag(caller, request);
         return Map.of();
     }
@@ -35,17 +33,17 @@ public class TaggingController {
      * The query taken as a multi-value map: bound to a {@code List<String>}, a single {@code TagKeys} value would be
      * split at its commas, and a key may contain one.
      */
-    @DeleteMapping(TAGS)
+    @DeleteMapping({"/v1/email/tags", "/v2/email/tags"})
     @ServesOperation(Operation.UNTAG_RESOURCE)
-    public Map<String, Object> untag(AccountRegion caller, @RequestParam MultiValueMap<String, String> query) {
+    Map<String, Object> untag(AccountRegion caller, @RequestParam MultiValueMap<String, String> query) {
         service.untag(caller, query.getFirst("ResourceArn"), query.get("TagKeys"));
         return Map.of();
     }
 
-    @GetMapping(TAGS)
+    @GetMapping({"/v1/email/tags", "/v2/email/tags"})
     @ServesOperation(Operation.LIST_TAGS_FOR_RESOURCE)
-    public ListTagsForResourceResponse list(AccountRegion caller,
-                                            @RequestParam(name = "ResourceArn", required = false) String resourceArn) {
+    ListTagsForResourceResponse list(AccountRegion caller,
+                                     @RequestParam(name = "ResourceArn", required = false) String resourceArn) {
         return new ListTagsForResourceResponse(service.list(caller, resourceArn));
     }
 }

@@ -19,13 +19,13 @@ import org.springframework.stereotype.Service;
  * resource ARN at all is a {@code BadRequestException}.
  */
 @Service
-public class TaggingService {
+class TaggingService {
 
     private final Map<String, ResourceTags> resourcesByType;
     private final AwsRequestValidator validator;
     private final MockProperties properties;
 
-    public TaggingService(List<ResourceTags> resources, AwsRequestValidator validator, MockProperties properties) {
+    TaggingService(List<ResourceTags> resources, AwsRequestValidator validator, MockProperties properties) {
         this.resourcesByType = resources.stream()
                 .collect(Collectors.toMap(ResourceTags::resourceType, Function.identity()));
         this.validator = validator;
@@ -34,7 +34,7 @@ public class TaggingService {
 
     public List<Tag> list(AccountRegion caller, String arn) {
         ResourceArn resource = resolve(caller, arn);
-        return resourcesByType.get(resource.resourceType()).find(caller, resource.name())
+        return resourcesByType.get(resource.resourceType()).findTags(caller, resource.name())
                 .orElseThrow(() -> notFound(arn));
     }
 
@@ -42,13 +42,12 @@ public class TaggingService {
      * Adds the tags, replacing the values of keys the resource already has; the result may hold at most
      * {@code mock.limits.tags-per-resource} tags, the ones it had included.
      */
-    public void tag(AccountRegion caller, TagResourceRequest requestOrNull) {
-        TagResourceRequest request = requestOrNull != null ? requestOrNull : new TagResourceRequest(null, null);
+    public void tag(AccountRegion caller, TagResourceRequest request) {
         validator.validate(request);
         int maxTags = properties.limits().tagsPerResource();
         List<Tag> added = TagRules.normalize(request.Tags(), maxTags);
         ResourceArn resource = resolve(caller, request.ResourceArn());
-        boolean found = resourcesByType.get(resource.resourceType()).update(caller, resource.name(), tags -> {
+        boolean found = resourcesByType.get(resource.resourceType()).updateTags(caller, resource.name(), tags -> {
             Map<String, Tag> merged = new LinkedHashMap<>();
             tags.forEach(tag -> merged.put(tag.Key(), tag));
             added.forEach(tag -> merged.put(tag.Key(), tag));
@@ -70,7 +69,7 @@ public class TaggingService {
         }
         ResourceArn resource = resolve(caller, arn);
         Set<String> removed = Set.copyOf(tagKeys);
-        boolean found = resourcesByType.get(resource.resourceType()).update(caller, resource.name(),
+        boolean found = resourcesByType.get(resource.resourceType()).updateTags(caller, resource.name(),
                 tags -> tags.stream().filter(tag -> !removed.contains(tag.Key())).toList());
         if (!found) {
             throw notFound(arn);

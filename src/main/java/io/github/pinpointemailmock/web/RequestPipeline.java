@@ -11,6 +11,7 @@ import jakarta.servlet.Filter;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -19,6 +20,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestResponseBodyMethodProcessor;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The request pipeline, every step in order, in this one file: the servlet filters (which run for every request,
@@ -30,7 +34,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * actuator's observation filter ({@code HIGHEST_PRECEDENCE + 1}) before, its request context filter ({@code -105})
  * after. Ours start at {@code HIGHEST_PRECEDENCE + 10}, ten apart, so no two steps tie.
  *
- * <p>After the interceptors come the argument resolvers, the body reader ({@link EmptyBodyConfiguration},
+ * <p>After the interceptors come the argument resolvers, the body reader ({@link EmptyBodyAsEmptyObject},
  * {@link RequestBodyGuard}), the controller, and on any error the AWS error rendering ({@code error} package).
  * A request no controller serves falls through to {@link UnservedOperationMapping}.
  */
@@ -130,6 +134,26 @@ class RequestPipeline implements WebMvcConfigurer {
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new AccountRegionArgumentResolver(callerResolver));
         resolvers.add(new ApiFaceArgumentResolver());
+    }
+
+    /** An empty body is read as {@code {}}: Spring's body reader, wrapped so no handler ever gets a null request. */
+    @Bean
+    WebMvcRegistrations emptyBodyAsEmptyObject(JsonMapper jsonMapper) {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerAdapter getRequestMappingHandlerAdapter() {
+                return new RequestMappingHandlerAdapter() {
+                    @Override
+                    public void afterPropertiesSet() {
+                        super.afterPropertiesSet();
+                        setArgumentResolvers(getArgumentResolvers().stream()
+                                .map(resolver -> resolver instanceof RequestResponseBodyMethodProcessor body
+                                        ? new EmptyBodyAsEmptyObject(body, jsonMapper) : resolver)
+                                .toList());
+                    }
+                };
+            }
+        };
     }
 
     /** AWS answers JSON whatever the Accept header says; so do we, instead of a 406. */

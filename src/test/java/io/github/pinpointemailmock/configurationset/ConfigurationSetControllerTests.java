@@ -3,7 +3,6 @@ package io.github.pinpointemailmock.configurationset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -97,12 +96,13 @@ class ConfigurationSetControllerTests {
                 .andExpect(status().isOk());
     }
 
-    /** The service (mocked here) turns the missing request into a missing-name BadRequestException. */
+    /** The service (mocked here) turns the request without a name into a missing-name BadRequestException. */
     @Test
-    void anEmptyBodyReachesTheServiceAsNoRequest() throws Exception {
+    void anEmptyBodyReachesTheServiceAsARequestWithoutMembers() throws Exception {
         mvc.perform(post(PATH).contentType(MediaType.APPLICATION_JSON)).andExpect(status().isOk());
 
-        verify(service).create(any(), any(), isNull());
+        verify(service).create(any(), any(),
+                eq(new CreateConfigurationSetRequest(null, null, null, null, null, null, null, null, null)));
     }
 
     @ParameterizedTest(name = "{0}")

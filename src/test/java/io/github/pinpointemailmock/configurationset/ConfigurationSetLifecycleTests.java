@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.config.MockProperties;
-import io.github.pinpointemailmock.dedicatedippool.InMemoryDedicatedIpPoolRepository;
+import io.github.pinpointemailmock.dedicatedippool.DedicatedIpPools;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.operation.ApiFace;
@@ -40,14 +40,14 @@ class ConfigurationSetLifecycleTests {
             + "a-abcdefghijklmnopqrstuvwx";
 
     private final Set<String> verifiedDomains = new HashSet<>(Set.of("click.example.com"));
-    private InMemoryConfigurationSetRepository repository;
+    private ConfigurationSetRepository repository;
     private ConfigurationSetService service;
 
     @BeforeEach
     void setUp() {
         MockProperties properties = TestProperties.withPoolsAndLimit(List.of("pool-a"), 100);
-        repository = new InMemoryConfigurationSetRepository();
-        service = new ConfigurationSetService(repository, new InMemoryDedicatedIpPoolRepository(properties),
+        repository = new ConfigurationSetRepository(properties);
+        service = new ConfigurationSetService(repository, DedicatedIpPools.service(properties),
                 (scope, domain) -> scope.equals(CALLER) && verifiedDomains.contains(domain),
                 new AwsRequestValidator(VALIDATION.getValidator()), new Pages(new PageTokens()), properties);
     }
@@ -168,7 +168,7 @@ class ConfigurationSetLifecycleTests {
         MockProperties relaxed = TestProperties.of(List.of(), new MockProperties.Limits(10, 10, 10, 50),
                 new MockProperties.Validation(false));
         ConfigurationSetService lenient = new ConfigurationSetService(repository,
-                new InMemoryDedicatedIpPoolRepository(relaxed), (scope, domain) -> false,
+                DedicatedIpPools.service(relaxed), (scope, domain) -> false,
                 new AwsRequestValidator(VALIDATION.getValidator()), new Pages(new PageTokens()), relaxed);
 
         lenient.create(CALLER, ApiFace.SES_V2, new CreateConfigurationSetRequest("lenient",

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.config.MockProperties;
-import io.github.pinpointemailmock.dedicatedippool.InMemoryDedicatedIpPoolRepository;
+import io.github.pinpointemailmock.dedicatedippool.DedicatedIpPools;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.operation.ApiFace;
@@ -36,14 +36,14 @@ class ConfigurationSetServiceTests {
     private static final AccountRegion CALLER = new AccountRegion("111122223333", "us-east-1");
     private static final Set<String> VERIFIED_DOMAINS = Set.of("click.example.com");
 
-    private InMemoryConfigurationSetRepository repository;
+    private ConfigurationSetRepository repository;
     private ConfigurationSetService service;
 
     @BeforeEach
     void setUp() {
         MockProperties properties = TestProperties.withPoolsAndLimit(List.of("pool-a"), 2);
-        repository = new InMemoryConfigurationSetRepository();
-        service = new ConfigurationSetService(repository, new InMemoryDedicatedIpPoolRepository(properties),
+        repository = new ConfigurationSetRepository(properties);
+        service = new ConfigurationSetService(repository, DedicatedIpPools.service(properties),
                 (scope, domain) -> scope.equals(CALLER) && VERIFIED_DOMAINS.contains(domain),
                 new AwsRequestValidator(VALIDATION.getValidator()), new Pages(new PageTokens()), properties);
     }
@@ -166,8 +166,8 @@ class ConfigurationSetServiceTests {
     }
 
     @Test
-    void aMissingRequestIsARequestWithoutAName() {
-        assertThatThrownBy(() -> service.create(CALLER, ApiFace.SES_V2, null)).hasMessage("1 validation error detected: "
+    void aRequestWithoutMembersIsARequestWithoutAName() {
+        assertThatThrownBy(() -> service.create(CALLER, ApiFace.SES_V2, named(null))).hasMessage("1 validation error detected: "
                 + "Value at 'configurationSetName' failed to satisfy constraint: Member must not be null");
     }
 

@@ -35,18 +35,16 @@ class DedicatedIpPoolServiceTests {
     private static final AccountRegion CALLER = new AccountRegion("111122223333", "us-east-1");
     private static final int LIMIT = 5;
 
-    private InMemoryDedicatedIpPoolRepository repository;
+    private DedicatedIpPoolRepository repository;
     private DedicatedIpPoolService service;
-    private DedicatedIpPoolTags tags;
 
     @BeforeEach
     void setUp() {
         MockProperties properties = TestProperties.of(List.of("declared"),
                 new MockProperties.Limits(10_000, LIMIT, 10_000, 50), new MockProperties.Validation(true));
-        repository = new InMemoryDedicatedIpPoolRepository(properties);
+        repository = new DedicatedIpPoolRepository(properties);
         service = new DedicatedIpPoolService(repository, new AwsRequestValidator(VALIDATION.getValidator()),
                 new Pages(new PageTokens()), properties);
-        tags = new DedicatedIpPoolTags(repository);
     }
 
     @AfterAll
@@ -140,7 +138,7 @@ class DedicatedIpPoolServiceTests {
 
     @Test
     void aRequestWithoutMembersIsBadRequestForTheMissingName() {
-        assertThatThrownBy(() -> service.create(CALLER, ApiFace.SES_V2, null))
+        assertThatThrownBy(() -> service.create(CALLER, ApiFace.SES_V2, named(null)))
                 .isInstanceOfSatisfying(AwsException.class, awsError(AwsErrorType.BAD_REQUEST,
                         "1 validation error detected: Value at "
                                 + "'poolName' failed to satisfy constraint: Member must not be null"));
@@ -273,20 +271,20 @@ class DedicatedIpPoolServiceTests {
         service.create(CALLER, ApiFace.SES_V2, new CreateDedicatedIpPoolRequest("tag-me",
                 List.of(new Tag("team", "mail")), null));
 
-        assertThat(tags.resourceType()).isEqualTo("dedicated-ip-pool");
-        assertThat(tags.find(CALLER, "tag-me")).hasValue(List.of(new Tag("team", "mail")));
-        assertThat(tags.update(CALLER, "tag-me", current -> List.of(new Tag("env", "test")))).isTrue();
-        assertThat(tags.find(CALLER, "tag-me")).hasValue(List.of(new Tag("env", "test")));
+        assertThat(repository.resourceType()).isEqualTo("dedicated-ip-pool");
+        assertThat(repository.findTags(CALLER, "tag-me")).hasValue(List.of(new Tag("team", "mail")));
+        assertThat(repository.updateTags(CALLER, "tag-me", current -> List.of(new Tag("env", "test")))).isTrue();
+        assertThat(repository.findTags(CALLER, "tag-me")).hasValue(List.of(new Tag("env", "test")));
         assertThat(service.get(CALLER, "tag-me").scalingMode()).isEqualTo(ScalingMode.STANDARD);
-        assertThat(tags.find(CALLER, "ghost")).isEmpty();
-        assertThat(tags.update(CALLER, "ghost", current -> current)).isFalse();
+        assertThat(repository.findTags(CALLER, "ghost")).isEmpty();
+        assertThat(repository.updateTags(CALLER, "ghost", current -> current)).isFalse();
     }
 
     @Test
     void declaredPoolsAreTaggableLikeAnyOther() {
-        assertThat(tags.find(CALLER, "declared")).hasValue(List.of());
+        assertThat(repository.findTags(CALLER, "declared")).hasValue(List.of());
 
-        tags.update(CALLER, "declared", current -> List.of(new Tag("owner", "ops")));
+        repository.updateTags(CALLER, "declared", current -> List.of(new Tag("owner", "ops")));
 
         assertThat(service.get(CALLER, "declared").tags()).containsExactly(new Tag("owner", "ops"));
     }

@@ -2,13 +2,10 @@ package io.github.pinpointemailmock.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.config.MockProperties;
-import io.github.pinpointemailmock.configurationset.ConfigurationSet;
-import io.github.pinpointemailmock.configurationset.ConfigurationSetRepository;
+import io.github.pinpointemailmock.configurationset.ConfigurationSets;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.operation.ApiFace;
@@ -23,7 +20,6 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,21 +32,19 @@ class EmailIdentityServiceTests {
     private static final AccountRegion CALLER = new AccountRegion("111122223333", "us-east-1");
     private static final int LIMIT = 3;
 
-    private InMemoryEmailIdentityRepository repository;
-    private ConfigurationSetRepository configurationSets;
+    private EmailIdentityRepository repository;
     private EmailIdentityService service;
 
     @BeforeEach
     void setUp() {
-        repository = new InMemoryEmailIdentityRepository();
-        configurationSets = mock(ConfigurationSetRepository.class);
         service = serviceWithLimit(LIMIT);
     }
 
     private EmailIdentityService serviceWithLimit(int limit) {
         MockProperties properties = TestProperties.of(List.of(), new MockProperties.Limits(10_000, 50, limit, 50),
                 new MockProperties.Validation(true));
-        return new EmailIdentityService(repository, configurationSets,
+        repository = new EmailIdentityRepository(properties);
+        return new EmailIdentityService(repository, ConfigurationSets.holding(CALLER, "defaults"),
                 new AwsRequestValidator(VALIDATION.getValidator()), new Pages(new PageTokens()), properties);
     }
 
@@ -162,8 +156,8 @@ class EmailIdentityServiceTests {
     }
 
     @Test
-    void aMissingBodyIsARequestWithoutTheRequiredIdentity() {
-        assertThatThrownBy(() -> service.create(CALLER, ApiFace.SES_V2, null))
+    void aRequestWithoutMembersIsARequestWithoutTheRequiredIdentity() {
+        assertThatThrownBy(() -> service.create(CALLER, ApiFace.SES_V2, named(null)))
                 .isInstanceOf(AwsException.class)
                 .hasMessage("1 validation error detected: Value at 'emailIdentity' failed to satisfy constraint: "
                         + "Member must not be null");
@@ -190,8 +184,6 @@ class EmailIdentityServiceTests {
 
     @Test
     void aConfigurationSetNamedOnSesV2MustExistAndIsShownThereOnly() {
-        given(configurationSets.find(CALLER, "defaults")).willReturn(Optional.of(mock(ConfigurationSet.class)));
-
         AwsException missing = thrownBy(() -> service.create(CALLER, ApiFace.SES_V2,
                 new CreateEmailIdentityRequest("with-set.example", null, null, "absent")));
         service.create(CALLER, ApiFace.SES_V2, new CreateEmailIdentityRequest("with-set.example", null, null, "defaults"));
@@ -272,18 +264,19 @@ class EmailIdentityServiceTests {
 
     @Test
     void onlyADomainIdentityOfTheSameScopeIsAVerifiedDomainInAnyCase() {
+        VerifiedDomains domains = new VerifiedDomains(repository);
         service.create(CALLER, ApiFace.PINPOINT_EMAIL, named("Verified.example"));
         service.create(CALLER, ApiFace.PINPOINT_EMAIL, named("user@address.example"));
 
-        assertThat(service.isVerifiedDomain(CALLER, "verified.EXAMPLE")).isTrue();
-        assertThat(service.isVerifiedDomain(CALLER, "address.example")).isFalse();
-        assertThat(service.isVerifiedDomain(CALLER, "user@address.example")).isFalse();
-        assertThat(service.isVerifiedDomain(CALLER, "sub.verified.example")).isFalse();
-        assertThat(service.isVerifiedDomain(new AccountRegion("111122223333", "us-west-2"), "verified.example")).isFalse();
-        assertThat(service.isVerifiedDomain(CALLER, null)).isFalse();
+        assertThat(domains.isVerifiedDomain(CALLER, "verified.EXAMPLE")).isTrue();
+        assertThat(domains.isVerifiedDomain(CALLER, "address.example")).isFalse();
+        assertThat(domains.isVerifiedDomain(CALLER, "user@address.example")).isFalse();
+        assertThat(domains.isVerifiedDomain(CALLER, "sub.verified.example")).isFalse();
+        assertThat(domains.isVerifiedDomain(new AccountRegion("111122223333", "us-west-2"), "verified.example")).isFalse();
+        assertThat(domains.isVerifiedDomain(CALLER, null)).isFalse();
 
         service.delete(CALLER, "verified.example");
-        assertThat(service.isVerifiedDomain(CALLER, "verified.example")).isFalse();
+        assertThat(domains.isVerifiedDomain(CALLER, "verified.example")).isFalse();
     }
 
     @Test
@@ -363,14 +356,13 @@ class EmailIdentityServiceTests {
 
     @Test
     void theTagsOfAnIdentityAreReadAndReplacedThroughResourceTags() {
-        EmailIdentityTags tags = new EmailIdentityTags(repository);
         service.create(CALLER, ApiFace.SES_V2, tagged("tagged.example", new Tag("a", "1")));
 
-        assertThat(tags.resourceType()).isEqualTo("identity");
-        assertThat(tags.find(CALLER, "Tagged.example")).hasValue(List.of(new Tag("a", "1")));
-        assertThat(tags.update(CALLER, "tagged.example", old -> List.of(new Tag("b", "2")))).isTrue();
+        assertThat(repository.resourceType()).isEqualTo("identity");
+        assertThat(repository.findTags(CALLER, "Tagged.example")).hasValue(List.of(new Tag("a", "1")));
+        assertThat(repository.updateTags(CALLER, "tagged.example", old -> List.of(new Tag("b", "2")))).isTrue();
         assertThat(service.get(CALLER, ApiFace.SES_V2, "tagged.example").tags()).containsExactly(new Tag("b", "2"));
-        assertThat(tags.find(CALLER, "missing.example")).isEmpty();
-        assertThat(tags.update(CALLER, "missing.example", old -> old)).isFalse();
+        assertThat(repository.findTags(CALLER, "missing.example")).isEmpty();
+        assertThat(repository.updateTags(CALLER, "missing.example", old -> old)).isFalse();
     }
 }

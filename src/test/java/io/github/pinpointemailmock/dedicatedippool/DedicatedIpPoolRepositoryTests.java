@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pinpointemailmock.caller.AccountRegion;
+import io.github.pinpointemailmock.config.MockProperties;
 import io.github.pinpointemailmock.dedicatedippool.DedicatedIpPool.ScalingMode;
+import io.github.pinpointemailmock.error.AwsErrorType;
+import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.store.InsertResult;
 import io.github.pinpointemailmock.support.Concurrently;
 import io.github.pinpointemailmock.support.TestProperties;
@@ -13,16 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class InMemoryDedicatedIpPoolRepositoryTests {
+class DedicatedIpPoolRepositoryTests {
 
     private static final AccountRegion SCOPE = new AccountRegion("111122223333", "us-east-1");
     private static final AccountRegion OTHER_REGION = new AccountRegion("111122223333", "eu-west-1");
     private static final AccountRegion OTHER_ACCOUNT = new AccountRegion("999999999999", "us-east-1");
 
-    private final InMemoryDedicatedIpPoolRepository repository = withDeclaredPools();
+    private final DedicatedIpPoolRepository repository = withDeclaredPools(10_000);
 
-    static InMemoryDedicatedIpPoolRepository withDeclaredPools(String... names) {
-        return new InMemoryDedicatedIpPoolRepository(TestProperties.withPoolsAndLimit(List.of(names), 10_000));
+    static DedicatedIpPoolRepository withDeclaredPools(int limit, String... names) {
+        return new DedicatedIpPoolRepository(TestProperties.of(List.of(names),
+                new MockProperties.Limits(10_000, limit, 10_000, 50), new MockProperties.Validation(true)));
     }
 
     static DedicatedIpPool pool(String name) {
@@ -31,7 +35,7 @@ class InMemoryDedicatedIpPoolRepositoryTests {
 
     @Test
     void concurrentInsertsOfOneNameLetExactlyOneThrough() throws Exception {
-        List<InsertResult> results = Concurrently.run(64, i -> repository.insert(SCOPE, pool("contended"), 10_000));
+        List<InsertResult> results = Concurrently.run(64, i -> repository.tryInsert(SCOPE, pool("contended")));
 
         assertThat(results).filteredOn(InsertResult.INSERTED::equals).hasSize(1);
         assertThat(results).filteredOn(InsertResult.NAME_TAKEN::equals).hasSize(63);
@@ -39,16 +43,18 @@ class InMemoryDedicatedIpPoolRepositoryTests {
 
     @Test
     void concurrentInsertsOfDistinctNamesNeverExceedTheLimit() throws Exception {
-        List<InsertResult> results = Concurrently.run(64, i -> repository.insert(SCOPE, pool("pool-" + i), 10));
+        DedicatedIpPoolRepository limited = withDeclaredPools(10);
+
+        List<InsertResult> results = Concurrently.run(64, i -> limited.tryInsert(SCOPE, pool("pool-" + i)));
 
         assertThat(results).filteredOn(InsertResult.INSERTED::equals).hasSize(10);
         assertThat(results).filteredOn(InsertResult.LIMIT_REACHED::equals).hasSize(54);
-        assertThat(repository.list(SCOPE)).hasSize(10);
+        assertThat(limited.list(SCOPE)).hasSize(10);
     }
 
     @Test
     void aPoolIsSeenOnlyInTheScopeItWasStoredIn() {
-        repository.insert(SCOPE, pool("scoped"), 10);
+        repository.insert(SCOPE, pool("scoped"));
 
         assertThat(repository.find(SCOPE, "scoped").isPresent()).isTrue();
         assertThat(repository.find(OTHER_REGION, "scoped").isPresent()).isFalse();
@@ -57,7 +63,7 @@ class InMemoryDedicatedIpPoolRepositoryTests {
 
     @Test
     void declaredPoolsAppearAsStandardUntaggedPoolsInEveryScopeOnFirstUse() {
-        InMemoryDedicatedIpPoolRepository declared = withDeclaredPools("shared-b", "shared-a");
+        DedicatedIpPoolRepository declared = withDeclaredPools(10, "shared-b", "shared-a");
 
         assertThat(declared.list(SCOPE)).containsOnlyKeys("shared-a", "shared-b");
         assertThat(declared.list(SCOPE).firstKey()).isEqualTo("shared-a");
@@ -67,45 +73,48 @@ class InMemoryDedicatedIpPoolRepositoryTests {
 
     @Test
     void aDeclaredPoolDeletedInOneScopeStaysInTheOthersAndDoesNotComeBack() {
-        InMemoryDedicatedIpPoolRepository declared = withDeclaredPools("shared");
+        DedicatedIpPoolRepository declared = withDeclaredPools(10, "shared");
 
-        assertThat(declared.delete(SCOPE, "shared")).isTrue();
+        declared.delete(SCOPE, "shared");
 
         assertThat(declared.find(SCOPE, "shared").isPresent()).isFalse();
         assertThat(declared.list(SCOPE)).isEmpty();
         assertThat(declared.find(OTHER_REGION, "shared").isPresent()).isTrue();
-        assertThat(declared.delete(SCOPE, "shared")).isFalse();
+        assertThatThrownBy(() -> declared.delete(SCOPE, "shared")).isInstanceOf(AwsException.class);
     }
 
     @Test
     void declaredPoolsCountAgainstTheLimitAndTakeTheirNames() {
-        InMemoryDedicatedIpPoolRepository declared = withDeclaredPools("shared-1", "shared-2");
+        DedicatedIpPoolRepository declared = withDeclaredPools(3, "shared-1", "shared-2");
 
-        assertThat(declared.insert(SCOPE, pool("shared-1"), 10)).isEqualTo(InsertResult.NAME_TAKEN);
-        assertThat(declared.insert(SCOPE, pool("mine"), 3)).isEqualTo(InsertResult.INSERTED);
-        assertThat(declared.insert(SCOPE, pool("one-too-many"), 3)).isEqualTo(InsertResult.LIMIT_REACHED);
+        assertThat(declared.tryInsert(SCOPE, pool("shared-1"))).isEqualTo(InsertResult.NAME_TAKEN);
+        assertThat(declared.tryInsert(SCOPE, pool("mine"))).isEqualTo(InsertResult.INSERTED);
+        assertThat(declared.tryInsert(SCOPE, pool("one-too-many"))).isEqualTo(InsertResult.LIMIT_REACHED);
     }
 
     @Test
-    void deletingAPoolThatDoesNotExistReportsFalse() {
-        assertThat(repository.delete(SCOPE, "never-made")).isFalse();
+    void deletingAPoolThatDoesNotExistIsNotFound() {
+        assertThatThrownBy(() -> repository.delete(SCOPE, "never-made"))
+                .isInstanceOf(AwsException.class)
+                .hasMessage("Dedicated IP pool never-made does not exist.")
+                .extracting(e -> ((AwsException) e).type()).isEqualTo(AwsErrorType.NOT_FOUND);
     }
 
     @Test
     void anUpdateReplacesThePoolAndAnUpdateOfAMissingPoolIsEmpty() {
-        repository.insert(SCOPE, pool("tagged"), 10);
+        repository.insert(SCOPE, pool("tagged"));
         List<Tag> tags = List.of(new Tag("team", "mail"));
 
-        assertThat(repository.update(SCOPE, "tagged", pool -> pool.withTags(tags)))
+        assertThat(repository.tryUpdate(SCOPE, "tagged", pool -> pool.withTags(tags)))
                 .hasValueSatisfying(updated -> assertThat(updated.tags()).isEqualTo(tags));
         assertThat(repository.find(SCOPE, "tagged")).hasValueSatisfying(
                 stored -> assertThat(stored.tags()).isEqualTo(tags));
-        assertThat(repository.update(SCOPE, "missing", pool -> pool.withTags(tags))).isEmpty();
+        assertThat(repository.tryUpdate(SCOPE, "missing", pool -> pool.withTags(tags))).isEmpty();
     }
 
     @Test
     void anUpdateThatThrowsChangesNothing() {
-        repository.insert(SCOPE, pool("kept"), 10);
+        repository.insert(SCOPE, pool("kept"));
 
         assertThatThrownBy(() -> repository.update(SCOPE, "kept", pool -> {
             throw new IllegalStateException("refused");
@@ -116,10 +125,10 @@ class InMemoryDedicatedIpPoolRepositoryTests {
 
     @Test
     void listIsASnapshotThatLaterWritesDoNotChange() {
-        repository.insert(SCOPE, pool("before"), 10);
+        repository.insert(SCOPE, pool("before"));
         var snapshot = repository.list(SCOPE);
 
-        repository.insert(SCOPE, pool("after"), 10);
+        repository.insert(SCOPE, pool("after"));
         repository.delete(SCOPE, "before");
 
         assertThat(snapshot).containsOnlyKeys("before");
@@ -127,7 +136,7 @@ class InMemoryDedicatedIpPoolRepositoryTests {
 
     @Test
     void concurrentTagUpdatesOfOnePoolAreNeverLost() throws Exception {
-        repository.insert(SCOPE, pool("busy"), 10);
+        repository.insert(SCOPE, pool("busy"));
 
         Concurrently.run(32, i -> {
             repository.update(SCOPE, "busy", pool -> {

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.store.InsertResult;
 import io.github.pinpointemailmock.support.Concurrently;
+import io.github.pinpointemailmock.support.TestProperties;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class InMemoryConfigurationSetRepositoryTests {
+class ConfigurationSetRepositoryTests {
 
     private static final AccountRegion SCOPE = new AccountRegion("111122223333", "us-east-1");
 
-    private final InMemoryConfigurationSetRepository repository = new InMemoryConfigurationSetRepository();
+    static ConfigurationSetRepository withLimit(int limit) {
+        return new ConfigurationSetRepository(TestProperties.withPoolsAndLimit(List.of(), limit));
+    }
 
     static ConfigurationSet set(String name) {
         return new ConfigurationSet(name, null, null, null, null, List.of(), null, null, null);
@@ -20,7 +23,9 @@ class InMemoryConfigurationSetRepositoryTests {
 
     @Test
     void concurrentInsertsOfOneNameLetExactlyOneThrough() throws Exception {
-        List<InsertResult> results = Concurrently.run(64, i -> repository.insert(SCOPE, set("contended"), 10_000));
+        ConfigurationSetRepository repository = withLimit(10_000);
+
+        List<InsertResult> results = Concurrently.run(64, i -> repository.tryInsert(SCOPE, set("contended")));
 
         assertThat(results).filteredOn(InsertResult.INSERTED::equals).hasSize(1);
         assertThat(results).filteredOn(InsertResult.NAME_TAKEN::equals).hasSize(63);
@@ -28,7 +33,9 @@ class InMemoryConfigurationSetRepositoryTests {
 
     @Test
     void concurrentInsertsOfDistinctNamesNeverExceedTheLimit() throws Exception {
-        List<InsertResult> results = Concurrently.run(64, i -> repository.insert(SCOPE, set("set-" + i), 10));
+        ConfigurationSetRepository repository = withLimit(10);
+
+        List<InsertResult> results = Concurrently.run(64, i -> repository.tryInsert(SCOPE, set("set-" + i)));
 
         assertThat(results).filteredOn(InsertResult.INSERTED::equals).hasSize(10);
         assertThat(results).filteredOn(InsertResult.LIMIT_REACHED::equals).hasSize(54);
@@ -36,7 +43,8 @@ class InMemoryConfigurationSetRepositoryTests {
 
     @Test
     void findSeesOnlyTheScopeASetWasStoredIn() {
-        repository.insert(SCOPE, set("scoped"), 10);
+        ConfigurationSetRepository repository = withLimit(10);
+        repository.insert(SCOPE, set("scoped"));
 
         assertThat(repository.find(SCOPE, "scoped")).isPresent();
         assertThat(repository.find(new AccountRegion("111122223333", "us-west-2"), "scoped")).isEmpty();
