@@ -26,23 +26,19 @@ import tools.jackson.databind.exc.MismatchedInputException;
 /**
  * Renders every exception that reaches Spring MVC as an AWS rest-json error: the modelled status, the
  * {@code x-amzn-ErrorType} header and a {@code {"message": ...}} body. Spring's own request errors included, so
- * no default error page or ProblemDetail ever reaches a client.
+ * no default error page or ProblemDetail ever reaches a client. The emulator's own {@link AwsException} is answered
+ * before any of these, by {@link AwsExceptionResolver}.
  */
 @RestControllerAdvice
 class AwsErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(AwsErrorAdvice.class);
 
-    @ExceptionHandler(AwsException.class)
-    void awsError(AwsException e, HttpServletResponse response) throws IOException {
-        AwsErrorResponses.write(response, e.type(), e.getMessage());
-    }
-
     /** Input the JSON deserializer rejects, before any validation: AWS's {@code SerializationException}. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     void unreadableBody(HttpMessageNotReadableException e, HttpServletResponse response) throws IOException {
         if (e.getCause() instanceof AwsException cause) {
-            awsError(cause, response);
+            AwsErrorResponses.write(response, cause.type(), cause.getMessage());
             return;
         }
         AwsErrorResponses.write(response, AwsErrorType.SERIALIZATION, serializationMessage(e));

@@ -5,14 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Hands the rest of the pipeline the request as a {@link LimitedBodyRequest}, with the default limit until the
  * operation is known. Reads nothing itself: the filter runs before the operation is known, so whether and how much
  * to read is decided later, by the interceptors.
  */
-class LimitedBodyFilter extends OncePerRequestFilter {
+class LimitedBodyFilter extends RequestFilter {
 
     private final BodyLimits limits;
 

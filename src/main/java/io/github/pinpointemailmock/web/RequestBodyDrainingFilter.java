@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads whatever is left of the request body once the answer is written. An error found before the body was read
@@ -20,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * body larger still is not read, nor is one the client has not sent yet because it waits for a
  * {@code 100 Continue}; the answer to those says {@code Connection: close}, and this filter leaves them alone.
  */
-class RequestBodyDrainingFilter extends OncePerRequestFilter {
+class RequestBodyDrainingFilter extends RequestFilter {
 
     /**
      * Where drained bytes go. Shared by every request: the bytes are never read, so threads writing over each other

@@ -6,10 +6,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Gives every response, success or error, the {@code x-amzn-RequestId} header the SDKs report. */
-class RequestIdFilter extends OncePerRequestFilter {
+class RequestIdFilter extends RequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

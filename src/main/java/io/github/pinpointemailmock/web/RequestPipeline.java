@@ -4,10 +4,11 @@ import io.github.pinpointemailmock.auth.SigV4Authenticator;
 import io.github.pinpointemailmock.caller.CallerResolver;
 import io.github.pinpointemailmock.config.MockProperties;
 import io.github.pinpointemailmock.controlplane.RequestLog;
+import io.github.pinpointemailmock.error.AwsExceptionResolver;
 import io.github.pinpointemailmock.fault.FaultService;
 import io.github.pinpointemailmock.operation.OperationCatalog;
 import io.github.pinpointemailmock.throttle.RequestThrottle;
-import jakarta.servlet.Filter;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.MediaType;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -111,9 +113,11 @@ class RequestPipeline implements WebMvcConfigurer {
         return registration(new LimitedBodyFilter(bodyLimits), LIMITED_BODY_ORDER);
     }
 
-    private static <F extends Filter> FilterRegistrationBean<F> registration(F filter, int order) {
+    private static <F extends RequestFilter> FilterRegistrationBean<F> registration(F filter, int order) {
         FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(order);
+        // The request's own dispatch only: the error dispatch that renders a refusal must not run the steps again.
+        registration.setDispatcherTypes(DispatcherType.REQUEST);
         return registration;
     }
 
@@ -154,6 +158,12 @@ class RequestPipeline implements WebMvcConfigurer {
                 };
             }
         };
+    }
+
+    /** The emulator's own errors are answered first and directly; Spring's go on to the error advice. */
+    @Override
+    public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+        resolvers.add(0, new AwsExceptionResolver());
     }
 
     /** AWS answers JSON whatever the Accept header says; so do we, instead of a 406. */

@@ -6,13 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * OPTIONS and TRACE are no AWS operation, but the servlet stack answers them itself (an empty 200, an echo of the
  * request). They are refused instead; the error is rendered by {@code AwsErrorController} like any other 405.
  */
-class UnsupportedMethodFilter extends OncePerRequestFilter {
+class UnsupportedMethodFilter extends RequestFilter {
 
     private static final Set<String> REFUSED = Set.of("OPTIONS", "TRACE");
 

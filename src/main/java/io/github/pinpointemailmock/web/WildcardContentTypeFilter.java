@@ -8,14 +8,13 @@ import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A request's Content-Type must name one media type. Spring MVC fails with an unexpected exception on a wildcard
  * one ({@code *}{@code /*}, {@code application/*}) before any handler runs, so such a request is refused here with
  * a 415, rendered by {@code AwsErrorController} like any other.
  */
-class WildcardContentTypeFilter extends OncePerRequestFilter {
+class WildcardContentTypeFilter extends RequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -146,6 +146,23 @@ class ControlPlaneIT {
     }
 
     @Test
+    void theRequestLogShowsRequestsNoOperationTookButNotTheControlPlane() {
+        assertThat(http.send("GET", "/v1/email/no-such-thing", null, null).statusCode()).isEqualTo(404);
+        assertThat(http.send("PATCH", "/v2/email/configuration-sets/demo", null, null).statusCode()).isEqualTo(405);
+        get("/_mock/state");
+        get("/actuator/health");
+
+        JsonNode logged = get("/_mock/requests");
+        assertThat(logged).hasSize(2);
+        assertThat(logged.get(0).get("status").asInt()).isEqualTo(405);
+        assertThat(logged.get(0).get("errorType").asString()).isEqualTo("MethodNotAllowedException");
+        assertThat(logged.get(1).get("status").asInt()).isEqualTo(404);
+        assertThat(logged.get(1).get("errorType").asString()).isEqualTo("UnknownOperationException");
+        assertThat(logged.get(1).has("operation")).isFalse();
+        assertThat(logged.get(1).has("face")).isFalse();
+    }
+
+    @Test
     void aLatencyFaultDelaysTheCallAndARuleCanBeRemovedById() {
         HttpResponse<String> added = http.postJson("/_mock/faults", """
                 {"operation": "ListConfigurationSets", "latencyMs": 400, "count": 1}""");

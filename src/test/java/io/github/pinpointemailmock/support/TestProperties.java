@@ -33,6 +33,14 @@ public final class TestProperties {
                 defaults.requestLog());
     }
 
+    /** The defaults, with a request log of {@code size} entries. */
+    public static MockProperties withRequestLogSize(int size) {
+        MockProperties defaults = defaults();
+        return new MockProperties(defaults.defaultAccount(), defaults.defaultRegion(), defaults.maxRequestBodySize(),
+                defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(), defaults.limits(),
+                defaults.throttle(), defaults.validation(), defaults.auth(), new MockProperties.RequestLog(size));
+    }
+
     public static MockProperties defaults() {
         return withPoolsAndLimit(List.of(), 10_000);
     }
