@@ -8,8 +8,9 @@
 # What it does:
 #   1. builds both jars when missing, starts the emulator, then the floor (one at a time, so each start-up is timed
 #      alone), and reports start-up to healthy and RSS at rest;
-#   2. warms each app up alone: BENCH_WARMUP seconds of full load, in slices of at most 10 s that alternate the two
-#      paths (so the JIT has compiled both) with a reset before each slice (so the heap does not fill up);
+#   2. warms the apps up in turns: BENCH_WARMUP seconds of full load each, in slices of at most 10 s that alternate
+#      the two paths (so the JIT has compiled both), the apps taking turns slice by slice (so neither idles for a
+#      whole warm-up just before it is measured), with a reset before each slice (so the heap does not fill up);
 #   3. counted rounds, interleaved: for each round and each path, the emulator and the floor in turn (the order
 #      alternates from round to round), each reset before it is loaded, same wrk settings;
 #   4. prints every round, then per path the mean requests/s of each app, the ratio emulator/floor of the means and
@@ -30,7 +31,9 @@
 #   BENCH_ROUNDS=2          counted rounds per app and path
 #   BENCH_PORT=18080        the emulator's port
 #   BENCH_FLOOR_PORT=       the floor's port (default: BENCH_PORT + 1)
-#   BENCH_HEAP=512m         -Xmx of both apps
+#   BENCH_HEAP=2g           -Xmx of both apps: the unique path stores some 200,000 sets a round, and with a small heap
+#                           the garbage collector, not the request path, sets the pace (512m made round 1 of each
+#                           path up to 40% slower than the rest)
 #   BENCH_FLOOR=1           0 measures the emulator alone (no floor, no ratio)
 #   BENCH_EMULATOR_OPTS=    extra JVM options for the emulator (bench/profile.sh passes its JFR recording here)
 #   BENCH_MARKS=            a file to which every counted round is appended as "app path round start-ms end-ms"
@@ -46,7 +49,7 @@ WARMUP="${BENCH_WARMUP:-40}"
 ROUNDS="${BENCH_ROUNDS:-2}"
 PORT="${BENCH_PORT:-18080}"
 FLOOR_PORT="${BENCH_FLOOR_PORT:-$((PORT + 1))}"
-HEAP="${BENCH_HEAP:-512m}"
+HEAP="${BENCH_HEAP:-2g}"
 WITH_FLOOR="${BENCH_FLOOR:-1}"
 EMULATOR_OPTS="${BENCH_EMULATOR_OPTS:-}"
 MARKS="${BENCH_MARKS:-}"
@@ -130,16 +133,25 @@ load() {
   /usr/bin/time -f '%U %S' -o "$LOGS/wrk.time" "${wrk_cmd[@]}" >"$LOGS/wrk.out"
 }
 
+# Warms the apps up in turns, a slice of at most 10 s each, alternating the two paths, each app reset before its
+# slice: taking turns (not one app's whole warm-up, then the other's) keeps either from idling for the length of a
+# warm-up just before it is measured, which made its first counted round slower than the rest.
 warm_up() {
-  local app=$1 left=$WARMUP slice path=unique i=0
+  local left=$WARMUP slice path=unique i=0 app
   while [ "$left" -gt 0 ]; do
     slice=$((left < 10 ? left : 10))
-    reset_app "$app"
-    load "$app" "$path" "$slice" "warmup-$i"
+    for app in "${APPS[@]}"; do
+      reset_app "$app"
+      load "$app" "$path" "$slice" "warmup-$i"
+    done
     left=$((left - slice)) i=$((i + 1))
     if [ $path = unique ]; then path=duplicate; else path=unique; fi
   done
-  reset_app "$app"
+  # Last, one more slice of the path the counted rounds begin with.
+  for app in "${APPS[@]}"; do
+    reset_app "$app"
+    load "$app" unique 10 "warmup-last"
+  done
 }
 
 declare -A RESULTS   # "app path" -> space-separated req/s of each round
@@ -198,10 +210,8 @@ for app in "${APPS[@]}"; do
   printf '%-9s start-up to healthy: %5d ms, RSS at rest: %4d MiB\n' "$app" "${STARTUP[$app]}" "${REST_RSS[$app]}"
 done
 
-for app in "${APPS[@]}"; do
-  echo "warming up $app (${WARMUP}s)..."
-  warm_up "$app"
-done
+echo "warming up ${APPS[*]} (${WARMUP}s each, in turns)..."
+warm_up
 
 for path in unique duplicate; do
   echo
