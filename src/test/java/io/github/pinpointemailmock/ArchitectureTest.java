@@ -24,7 +24,8 @@ class ArchitectureTest {
 
     private static final String ROOT = "io.github.pinpointemailmock";
     private static final String[] FEATURES = {
-            ROOT + ".configurationset..", ROOT + ".dedicatedippool..", ROOT + ".identity..", ROOT + ".tag.."};
+            ROOT + ".account..", ROOT + ".configurationset..", ROOT + ".dedicatedippool..", ROOT + ".identity..",
+            ROOT + ".suppression..", ROOT + ".tag.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

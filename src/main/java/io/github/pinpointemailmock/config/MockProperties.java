@@ -28,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
  * @param validation         rules of the real service that tests may want to relax
  * @param auth               whether and how AWS requests are authenticated
  * @param requestLog         the control plane's log of recent requests
+ * @param account            what {@code GetAccount} reports of every account: sandbox and sending quotas
  */
 @Validated
 @ConfigurationProperties("mock")
@@ -41,7 +42,8 @@ public record MockProperties(
         @DefaultValue @Valid Throttle throttle,
         @DefaultValue Validation validation,
         @DefaultValue @Valid Auth auth,
-        @DefaultValue @Valid RequestLog requestLog) {
+        @DefaultValue @Valid RequestLog requestLog,
+        @DefaultValue @Valid Account account) {
 
     public MockProperties {
         if (maxRequestBodySize.toBytes() < 1) {
@@ -68,11 +70,32 @@ public record MockProperties(
      * @param dedicatedIpPools  dedicated IP pools (SES: 50)
      * @param emailIdentities   email identities, addresses and domains (SES: 10,000)
      * @param tagsPerResource   tags on one configuration set, pool or identity (SES: 50)
+     * @param suppressedDestinations addresses on an account's suppression list (SES documents none; a bound, so
+     *                          memory stays bounded)
      */
     public record Limits(@DefaultValue("10000") @Min(0) int configurationSets,
                          @DefaultValue("50") @Min(0) int dedicatedIpPools,
                          @DefaultValue("10000") @Min(0) int emailIdentities,
-                         @DefaultValue("50") @Min(0) int tagsPerResource) {
+                         @DefaultValue("50") @Min(0) int tagsPerResource,
+                         @DefaultValue("100000") @Min(0) int suppressedDestinations) {
+    }
+
+    /**
+     * The account every caller has in every region, as {@code GetAccount} reports it.
+     *
+     * @param sandbox        the account is in the SES sandbox: no production access, and the sandbox's quota
+     *                       (200 messages per 24 hours, 1 per second) instead of the two below
+     * @param max24HourSend  messages per 24 hours out of the sandbox
+     * @param maxSendRate    messages per second out of the sandbox
+     */
+    public record Account(@DefaultValue("false") boolean sandbox,
+                          @DefaultValue("50000") @PositiveOrZero double max24HourSend,
+                          @DefaultValue("14") @PositiveOrZero double maxSendRate) {
+
+        /** The SES sandbox quota: 200 messages per 24 hours. */
+        public static final double SANDBOX_MAX_24_HOUR_SEND = 200;
+        /** The SES sandbox quota: 1 message per second. */
+        public static final double SANDBOX_MAX_SEND_RATE = 1;
     }
 
     /**

@@ -3,7 +3,8 @@ package io.github.pinpointemailmock.error;
 import org.springframework.http.HttpStatus;
 
 /**
- * Every error this emulator can answer with: the six that the Pinpoint Email and SES v2 models declare, the
+ * Every error this emulator can answer with: those the Pinpoint Email and SES v2 models declare for the operations
+ * it serves, the
  * authentication errors and the protocol-level ones the AWS front end produces before an operation runs. The name is what goes into the
  * {@code x-amzn-ErrorType} header, so it must equal the modelled shape name exactly: the Java SDK maps it to a
  * typed exception only on an exact match.
@@ -14,8 +15,12 @@ public enum AwsErrorType {
             "The resource specified in your request already exists."),
     BAD_REQUEST("BadRequestException", HttpStatus.BAD_REQUEST,
             "The input you provided is invalid."),
+    CONFLICT("ConflictException", HttpStatus.CONFLICT,
+            "If there is already an ongoing account details update under review."),
     CONCURRENT_MODIFICATION("ConcurrentModificationException", HttpStatus.INTERNAL_SERVER_ERROR,
             "The resource is being modified by another operation or thread."),
+    INVALID_NEXT_TOKEN("InvalidNextTokenException", HttpStatus.BAD_REQUEST,
+            "The specified request includes an invalid or expired token."),
     LIMIT_EXCEEDED("LimitExceededException", HttpStatus.BAD_REQUEST,
             "There are too many instances of the specified resource type."),
     NOT_FOUND("NotFoundException", HttpStatus.NOT_FOUND,

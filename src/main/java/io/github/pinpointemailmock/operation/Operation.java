@@ -30,7 +30,15 @@ public enum Operation {
     DELETE_EMAIL_IDENTITY("DeleteEmailIdentity"),
     TAG_RESOURCE("TagResource"),
     UNTAG_RESOURCE("UntagResource"),
-    LIST_TAGS_FOR_RESOURCE("ListTagsForResource");
+    LIST_TAGS_FOR_RESOURCE("ListTagsForResource"),
+    GET_ACCOUNT("GetAccount"),
+    PUT_ACCOUNT_SENDING_ATTRIBUTES("PutAccountSendingAttributes"),
+    PUT_ACCOUNT_DETAILS("PutAccountDetails"),
+    PUT_ACCOUNT_SUPPRESSION_ATTRIBUTES("PutAccountSuppressionAttributes"),
+    PUT_SUPPRESSED_DESTINATION("PutSuppressedDestination"),
+    GET_SUPPRESSED_DESTINATION("GetSuppressedDestination"),
+    DELETE_SUPPRESSED_DESTINATION("DeleteSuppressedDestination"),
+    LIST_SUPPRESSED_DESTINATIONS("ListSuppressedDestinations");
 
     private final String operationName;
 

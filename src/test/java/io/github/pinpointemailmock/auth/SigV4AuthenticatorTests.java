@@ -32,7 +32,7 @@ class SigV4AuthenticatorTests {
         MockProperties properties = new MockProperties("999999999999", defaults.defaultRegion(),
                 defaults.maxRequestBodySize(), defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(),
                 defaults.limits(), defaults.throttle(), defaults.validation(),
-                new MockProperties.Auth(AuthMode.STRICT, credentials), defaults.requestLog());
+                new MockProperties.Auth(AuthMode.STRICT, credentials), defaults.requestLog(), defaults.account());
         return new SigV4Authenticator(properties, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -16,11 +16,11 @@ public final class TestProperties {
         return new MockProperties("000000000000", "us-east-1", DataSize.ofMegabytes(1), Map.of(), pools,
                 limits, new MockProperties.Throttle(0, 1), validation,
                 new MockProperties.Auth(MockProperties.Auth.AuthMode.OFF, List.of()),
-                new MockProperties.RequestLog(1000));
+                new MockProperties.RequestLog(1000), new MockProperties.Account(false, 50_000, 14));
     }
 
     public static MockProperties withPoolsAndLimit(List<String> pools, int configurationSetLimit) {
-        return of(pools, new MockProperties.Limits(configurationSetLimit, 50, 10_000, 50),
+        return of(pools, new MockProperties.Limits(configurationSetLimit, 50, 10_000, 50, 100_000),
                 new MockProperties.Validation(true));
     }
 
@@ -30,7 +30,7 @@ public final class TestProperties {
         return new MockProperties(defaults.defaultAccount(), defaults.defaultRegion(), defaults.maxRequestBodySize(),
                 defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(), defaults.limits(),
                 new MockProperties.Throttle(requestsPerSecond, burst), defaults.validation(), defaults.auth(),
-                defaults.requestLog());
+                defaults.requestLog(), defaults.account());
     }
 
     /** The defaults, with a request log of {@code size} entries. */
@@ -38,7 +38,16 @@ public final class TestProperties {
         MockProperties defaults = defaults();
         return new MockProperties(defaults.defaultAccount(), defaults.defaultRegion(), defaults.maxRequestBodySize(),
                 defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(), defaults.limits(),
-                defaults.throttle(), defaults.validation(), defaults.auth(), new MockProperties.RequestLog(size));
+                defaults.throttle(), defaults.validation(), defaults.auth(), new MockProperties.RequestLog(size),
+                defaults.account());
+    }
+
+    /** The defaults, with this account setting ({@code mock.account.*}). */
+    public static MockProperties withAccount(MockProperties.Account account) {
+        MockProperties defaults = defaults();
+        return new MockProperties(defaults.defaultAccount(), defaults.defaultRegion(), defaults.maxRequestBodySize(),
+                defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(), defaults.limits(),
+                defaults.throttle(), defaults.validation(), defaults.auth(), defaults.requestLog(), account);
     }
 
     public static MockProperties defaults() {

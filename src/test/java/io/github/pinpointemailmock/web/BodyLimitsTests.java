@@ -17,7 +17,8 @@ class BodyLimitsTests {
         MockProperties defaults = TestProperties.defaults();
         return new BodyLimits(new MockProperties(defaults.defaultAccount(), defaults.defaultRegion(),
                 DataSize.ofKilobytes(1), perOperation, defaults.dedicatedIpPools(), defaults.limits(),
-                defaults.throttle(), defaults.validation(), defaults.auth(), defaults.requestLog()));
+                defaults.throttle(), defaults.validation(), defaults.auth(), defaults.requestLog(),
+                defaults.account()));
     }
 
     @Test

@@ -29,7 +29,7 @@ class SigV4AuthInterceptorTests {
         MockProperties properties = new MockProperties(defaults.defaultAccount(), defaults.defaultRegion(),
                 defaults.maxRequestBodySize(), defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(),
                 defaults.limits(), defaults.throttle(), defaults.validation(),
-                new MockProperties.Auth(mode, List.of()), defaults.requestLog());
+                new MockProperties.Auth(mode, List.of()), defaults.requestLog(), defaults.account());
         return new SigV4AuthInterceptor(new SigV4Authenticator(properties, Clock.systemUTC()));
     }
 

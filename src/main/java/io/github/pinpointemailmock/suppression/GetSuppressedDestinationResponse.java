@@ -1,0 +1,5 @@
+package io.github.pinpointemailmock.suppression;
+
+/** The SES v2 {@code GetSuppressedDestination} output. */
+record GetSuppressedDestinationResponse(SuppressedDestination SuppressedDestination) {
+}
