@@ -50,9 +50,11 @@ public final class EpochSeconds {
 
         @Override
         public void serialize(Instant value, JsonGenerator generator, SerializationContext context) {
+            // Plain digits: a stripped BigDecimal would print whole seconds as 1.7723667E+9.
             generator.writeNumber(BigDecimal.valueOf(value.getEpochSecond())
                     .add(BigDecimal.valueOf(value.getNano(), 9))
-                    .stripTrailingZeros());
+                    .stripTrailingZeros()
+                    .toPlainString());
         }
     }
 }
