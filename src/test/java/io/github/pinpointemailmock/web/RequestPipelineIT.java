@@ -81,7 +81,7 @@ class RequestPipelineIT {
             "POST, /v1/email/outbound-emails, SendEmail, pinpoint-email",
             "GET, /v2/email/contact-lists/newsletter, GetContactList, sesv2",
             "PUT, /v1/email/deliverability-dashboard, PutDeliverabilityDashboardOption, pinpoint-email",
-            "GET, /v2/email/suppression/addresses/someone%40example.com, GetSuppressedDestination, sesv2"})
+            "GET, /v2/email/contact-lists/newsletter/contacts/someone%40example.com, GetContact, sesv2"})
     void anOperationOfTheModelsThatIsNotEmulatedNamesItselfAndIsLogged(String method, String path, String operation,
                                                                        String face) {
         MockControlPlane http = new MockControlPlane(port);
