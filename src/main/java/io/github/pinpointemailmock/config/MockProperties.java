@@ -20,7 +20,7 @@ import org.springframework.validation.annotation.Validated;
  * @param defaultRegion      region used when the request carries no SigV4 credential scope
  * @param maxRequestBodySize largest request body accepted; larger ones get a 413
  * @param maxRequestBodySizePerOperation a limit of its own for an operation, by its name
- *                           ({@code mock.max-request-body-size-per-operation.SendEmail=10MB}); the others have
+ *                           ({@code mock.max-request-body-size-per-operation.CreateEmailIdentity=2MB}); the others have
  *                           {@code maxRequestBodySize}
  * @param dedicatedIpPools   dedicated IP pool names that exist in every account and region
  * @param limits             resource quotas per account and region

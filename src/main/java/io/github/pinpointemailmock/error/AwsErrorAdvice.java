@@ -5,12 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.http.HttpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -33,6 +36,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 class AwsErrorAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(AwsErrorAdvice.class);
+    private static final List<String> ALLOW_ORDER = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
 
     /** Input the JSON deserializer rejects, before any validation: AWS's {@code SerializationException}. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -55,9 +59,11 @@ class AwsErrorAdvice {
     void methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletResponse response)
             throws IOException {
         if (e.getSupportedHttpMethods() != null) {
-            HttpHeaders allow = new HttpHeaders();
-            allow.setAllow(e.getSupportedHttpMethods());
-            response.setHeader(HttpHeaders.ALLOW, allow.getFirst(HttpHeaders.ALLOW));
+            // In one fixed order (GET, POST, PUT, PATCH, DELETE), not the order the mappings were declared in.
+            response.setHeader(HttpHeaders.ALLOW, e.getSupportedHttpMethods().stream()
+                    .sorted(Comparator.comparingInt(method -> ALLOW_ORDER.indexOf(method.name())))
+                    .map(HttpMethod::name)
+                    .collect(Collectors.joining(",")));
         }
         AwsErrorResponses.write(response, AwsErrorType.METHOD_NOT_ALLOWED,
                 "Method " + e.getMethod() + " is not allowed on this path.");

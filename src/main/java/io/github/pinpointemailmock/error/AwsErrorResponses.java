@@ -9,9 +9,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes the one wire shape every error takes: the status, {@code x-amzn-ErrorType}, a JSON content type and
  * {@link AwsErrorBody}. The advice, the error controller and the Jetty error handler all go through here.
  *
- * <p>The body is serialized to bytes and written straight to the response with its Content-Length, so an error goes
- * out in one write: a body left to Spring's message converters is streamed, flushed early and sent chunked in two
- * writes, and which converter writes it would depend on their order.
+ * <p>The body is serialized to bytes and written straight to the response, unflushed, so an error goes out in one
+ * write with a Content-Length that the container adds when the request completes: a body left to Spring's message
+ * converters is flushed early and sent chunked in two writes, and which converter writes it would depend on their
+ * order. The Content-Length is deliberately not set here: with it, the container sends the answer as soon as its
+ * last byte is written, before the request log (a filter, after the handler) has recorded the call, and a test
+ * that reads the log right after an error would race it.
  */
 public final class AwsErrorResponses {
 
@@ -49,7 +52,6 @@ public final class AwsErrorResponses {
         response.setHeader(ERROR_TYPE_HEADER, type.errorName());
         // Set explicitly so that no Accept header can turn an error into a 406.
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setContentLength(body.length);
         response.getOutputStream().write(body);
     }
 }

@@ -1,7 +1,6 @@
 package io.github.pinpointemailmock.operation;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.web.servlet.HandlerMapping;
 
@@ -14,9 +13,6 @@ public enum ApiFace {
     PINPOINT_EMAIL("v1", "pinpoint-email", "models/pinpoint-email-2018-07-26.service-2.json"),
     SES_V2("v2", "sesv2", "models/sesv2-2019-09-27.service-2.json");
 
-    /** The URI template variable an operation mapped under both faces names its face with: {@code /{face:v1|v2}/...}. */
-    public static final String PATH_VARIABLE = "face";
-
     private final String version;
     private final String serviceId;
     private final String modelResource;
@@ -28,30 +24,19 @@ public enum ApiFace {
     }
 
     /**
-     * The face of the operation the request was mapped to: from the pattern Spring matched when it starts with a
-     * literal face ({@code /v2/email/...}), or else from the {@code face} path variable as Spring matched it (decoded,
-     * path parameters removed). Never from the raw URI. Empty before handler mapping, or for a handler that is no
-     * AWS operation.
+     * The face of the operation the request was mapped to, from the pattern Spring matched ({@code /v2/email/...}):
+     * every operation is mapped under literal face paths. Never from the raw URI, so an escaped {@code /%76%32/...}
+     * is the face it was matched as. Empty before handler mapping, or for a handler that is no AWS operation.
      */
     public static Optional<ApiFace> of(HttpServletRequest request) {
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        if (pattern != null) {
-            String matched = pattern.toString();
-            for (ApiFace face : values()) {
-                if (matched.startsWith(face.prefix())) {
-                    return Optional.of(face);
-                }
-            }
-        }
-        if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
-            return byVersion(variables.get(PATH_VARIABLE));
-        }
-        return Optional.empty();
+        return pattern == null ? Optional.empty() : ofPath(pattern.toString());
     }
 
-    private static Optional<ApiFace> byVersion(Object version) {
+    /** The face whose paths {@code path} belongs to by its first segment ({@code /v1/...}), if any. */
+    public static Optional<ApiFace> ofPath(String path) {
         for (ApiFace face : values()) {
-            if (face.version.equals(version)) {
+            if (path.startsWith(face.prefix())) {
                 return Optional.of(face);
             }
         }

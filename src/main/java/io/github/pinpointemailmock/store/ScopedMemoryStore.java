@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,8 +36,8 @@ import java.util.function.UnaryOperator;
  *   <li>A delete removes the item, then gives its place back; an update replaces one item inside
  *       {@code computeIfPresent} on that item's own entry, which changes no count. Reads go straight to the map.</li>
  * </ul>
- * The shared lock is a compare-and-set on the lock word, not a wait: inserts and deletes only ever wait for an
- * insert into a full scope.
+ * The shared lock is a compare-and-set on the lock word: inserts and deletes only ever wait for an insert into a
+ * full scope.
  *
  * <p>A reset forgets whole scopes. An operation already under way on a forgotten scope completes on it, as if it
  * had happened just before the reset, which it overlapped.
@@ -90,7 +91,9 @@ final class ScopedMemoryStore<T> {
      * @return the item as stored after the change, or empty when there is no such item
      */
     public Optional<T> update(AccountRegion scope, String key, UnaryOperator<T> change) {
-        return Optional.ofNullable(scope(scope).items.computeIfPresent(key, (ignored, item) -> change.apply(item)));
+        // Never null: a null from computeIfPresent's function would delete the item without giving its place back.
+        return Optional.ofNullable(scope(scope).items.computeIfPresent(key,
+                (ignored, item) -> Objects.requireNonNull(change.apply(item), "an update must leave an item")));
     }
 
     /** @return false when there was no such item */

@@ -21,7 +21,7 @@ final class ApiFaceArgumentResolver implements HandlerMethodArgumentResolver {
     public ApiFace resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                    NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-        return OperationMatch.of(request).map(OperationMatch::face).or(() -> ApiFace.of(request))
+        return OperationMatch.of(request).map(OperationMatch::face)
                 .orElseThrow(() -> new IllegalStateException("Handler mapped under no face: " + parameter));
     }
 }

@@ -1,6 +1,5 @@
 package io.github.pinpointemailmock.web;
 
-import io.github.pinpointemailmock.operation.OperationMatch;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
@@ -48,10 +47,10 @@ class RequestBodyDrainingFilter extends RequestFilter {
         if (request.getContentLengthLong() == 0 || "close".equalsIgnoreCase(response.getHeader(HttpHeaders.CONNECTION))) {
             return;
         }
-        long left = BodyLimits.drainLimit(limits.limitFor(OperationMatch.of(request).orElse(null)));
-        if (request.getContentLengthLong() > left) {
-            return;
-        }
+        // Up to the largest drain limit, whatever the operation: a body the operation's own limit refuses was
+        // answered with Connection: close already (above), and one sent to no operation at all was not, so it must
+        // be read to keep the connection.
+        long left = limits.largestDrainLimit();
         try {
             ServletInputStream body = request.getInputStream();
             if (body.isFinished()) {

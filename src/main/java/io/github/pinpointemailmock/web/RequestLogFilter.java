@@ -6,6 +6,7 @@ import io.github.pinpointemailmock.controlplane.RequestLog;
 import io.github.pinpointemailmock.controlplane.RequestLogEntry;
 import io.github.pinpointemailmock.error.AwsErrorResponses;
 import io.github.pinpointemailmock.error.RequestIds;
+import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.operation.OperationMatch;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,8 +20,9 @@ import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Logs every call of an AWS operation once it is answered, emulated or not ({@code SendEmail} answered "not
- * emulated" is logged under its name too), and every request no handler took. Whether a request was one is what the
- * pipeline decided from the handler it was mapped to; the control plane and the actuator are not logged.
+ * emulated" is logged under its name too), and every request to a face's path that no handler took. Whether a
+ * request was an operation is what the pipeline decided from the handler it was mapped to; the control plane and the
+ * actuator are not logged.
  */
 class RequestLogFilter extends RequestFilter {
 
@@ -37,11 +39,12 @@ class RequestLogFilter extends RequestFilter {
     }
 
     /**
-     * A request no handler took (an unknown path, a method refused before routing) was meant for the API, since the
-     * control plane and the actuator answer every path of theirs; it is logged too, without operation or face.
+     * The face of a request no handler took (an unknown path, a method the path does not serve) by its first path
+     * segment: such a request was still meant for that API, and a user looking for a typo wants to see it.
      */
-    private static boolean reachedNoHandler(HttpServletRequest request) {
-        return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) == null;
+    private static Optional<ApiFace> unroutedFace(HttpServletRequest request) {
+        return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) == null
+                ? ApiFace.ofPath(request.getRequestURI()) : Optional.empty();
     }
 
     @Override
@@ -53,9 +56,10 @@ class RequestLogFilter extends RequestFilter {
             chain.doFilter(request, response);
         } finally {
             Optional<OperationMatch> called = operations.resolve(request);
-            if (called.isPresent() || reachedNoHandler(request)) {
+            Optional<ApiFace> face = called.map(OperationMatch::face).or(() -> unroutedFace(request));
+            if (face.isPresent()) {
                 AccountRegion caller = callerResolver.resolve(request);
-                log.add(new RequestLogEntry(start, called.map(match -> match.face().serviceId()).orElse(null),
+                log.add(new RequestLogEntry(start, face.get().serviceId(),
                         called.map(OperationMatch::name).orElse(null),
                         caller.accountId(), caller.region(), response.getStatus(),
                         response.getHeader(AwsErrorResponses.ERROR_TYPE_HEADER), RequestIds.of(request),

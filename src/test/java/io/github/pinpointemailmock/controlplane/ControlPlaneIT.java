@@ -146,8 +146,10 @@ class ControlPlaneIT {
     }
 
     @Test
-    void theRequestLogShowsRequestsNoOperationTookButNotTheControlPlane() {
+    void theRequestLogShowsRequestsToAFaceThatNoOperationTookButNothingElse() {
         assertThat(http.send("GET", "/v1/email/no-such-thing", null, null).statusCode()).isEqualTo(404);
+        assertThat(http.send("GET", "/no-such-thing", null, null).statusCode()).isEqualTo(404);
+        assertThat(http.send("GET", "/_mock/no-such-thing", null, null).statusCode()).isEqualTo(404);
         assertThat(http.send("PATCH", "/v2/email/configuration-sets/demo", null, null).statusCode()).isEqualTo(405);
         get("/_mock/state");
         get("/actuator/health");
@@ -159,7 +161,8 @@ class ControlPlaneIT {
         assertThat(logged.get(1).get("status").asInt()).isEqualTo(404);
         assertThat(logged.get(1).get("errorType").asString()).isEqualTo("UnknownOperationException");
         assertThat(logged.get(1).has("operation")).isFalse();
-        assertThat(logged.get(1).has("face")).isFalse();
+        assertThat(logged.get(1).get("face").asString()).isEqualTo("pinpoint-email");
+        assertThat(logged.get(0).get("face").asString()).isEqualTo("sesv2");
     }
 
     @Test

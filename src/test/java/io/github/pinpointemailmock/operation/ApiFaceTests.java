@@ -25,11 +25,12 @@ class ApiFaceTests {
     }
 
     @Test
-    void aFacePathVariableNamesTheFaceAsSpringMatchedIt() {
-        assertThat(ApiFace.of(matched("/{face:v1|v2}/email/configuration-sets", Map.of("face", "v1"))))
-                .hasValue(ApiFace.PINPOINT_EMAIL);
-        assertThat(ApiFace.of(matched("/{face:v2}/email/list-configuration-sets", Map.of("face", "v2"))))
-                .hasValue(ApiFace.SES_V2);
+    void aPathBelongsToAFaceByItsFirstSegmentOnly() {
+        assertThat(ApiFace.ofPath("/v1/email/nothing")).hasValue(ApiFace.PINPOINT_EMAIL);
+        assertThat(ApiFace.ofPath("/v2/")).hasValue(ApiFace.SES_V2);
+        assertThat(ApiFace.ofPath("/v2")).isEmpty();
+        assertThat(ApiFace.ofPath("/v3/email/x")).isEmpty();
+        assertThat(ApiFace.ofPath("/_mock/v1/")).isEmpty();
     }
 
     @Test

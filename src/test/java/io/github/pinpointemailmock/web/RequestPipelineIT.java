@@ -135,6 +135,35 @@ class RequestPipelineIT {
     }
 
     @Test
+    void aMethodThePathDoesNotServeIsRefusedWithTheAllowedMethodsInAFixedOrder() {
+        MockControlPlane http = new MockControlPlane(port);
+
+        HttpResponse<String> one = http.send("PATCH", "/v1/email/configuration-sets/demo", null, null);
+        HttpResponse<String> all = http.send("PATCH", "/v2/email/configuration-sets", null, null);
+
+        assertThat(one.statusCode()).isEqualTo(405);
+        assertThat(one.headers().firstValue("Allow")).hasValue("GET,DELETE");
+        assertThat(all.headers().firstValue("Allow")).hasValue("GET,POST");
+    }
+
+    @Test
+    void anErrorIsInTheRequestLogBeforeItsAnswerArrives() throws Exception {
+        try (RawHttpConnection api = new RawHttpConnection(port);
+             RawHttpConnection controlPlane = new RawHttpConnection(port)) {
+            for (int i = 0; i < 500; i++) {
+                Response refused = api.sendRaw("GET /v2/email/configuration-sets/missing HTTP/1.1\r\n"
+                        + "Host: localhost\r\n\r\n");
+                assertThat(refused.status()).isEqualTo(404);
+
+                Response log = controlPlane.sendRaw("GET /_mock/requests?limit=1 HTTP/1.1\r\nHost: localhost\r\n\r\n");
+                assertThat(JSON.readTree(log.body()).get(0).get("requestId").asString())
+                        .as("the log's newest entry after request %d", i)
+                        .isEqualTo(refused.header("x-amzn-RequestId"));
+            }
+        }
+    }
+
+    @Test
     void requestIdsAreShapedLikeVersionFourUuidsAndDiffer() {
         MockControlPlane http = new MockControlPlane(port);
 
