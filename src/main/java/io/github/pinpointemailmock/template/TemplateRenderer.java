@@ -41,6 +41,8 @@ class TemplateRenderer {
 
     /** The model's {@code EmailTemplateData} maximum length. */
     static final int MAX_TEMPLATE_DATA = 262_144;
+    /** The deepest nesting of blocks a template may have; SES documents none, real templates need a handful. */
+    static final int MAX_BLOCK_DEPTH = 100;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Session MAIL = Session.getInstance(new Properties());
@@ -158,11 +160,19 @@ class TemplateRenderer {
         if (source == null) {
             return null;
         }
+        if (blockDepth(source) > MAX_BLOCK_DEPTH) {
+            throw AwsRequestValidator.invalidMember(member, "Member must be a valid Handlebars template: "
+                    + "blocks may be nested at most " + MAX_BLOCK_DEPTH + " deep");
+        }
         try {
             return handlebars.compileInline(source);
         } catch (HandlebarsException | IOException e) {
             throw AwsRequestValidator.invalidMember(member, "Member must be a valid Handlebars template: "
                     + firstLine(e.getMessage()));
+        } catch (StackOverflowError e) {
+            // The parser recurses per nested block: thousands of them are bad input, not a failure of ours.
+            throw AwsRequestValidator.invalidMember(member, "Member must be a valid Handlebars template: "
+                    + "blocks are nested too deeply");
         }
     }
 
@@ -185,9 +195,30 @@ class TemplateRenderer {
         } catch (RuntimeException e) {
             // Handlebars' own helpers throw plain runtime exceptions on misuse (e.g. {{#each}} without an argument).
             throw new TemplateRenderingException("Template rendering failed: " + firstLine(e.getMessage()));
+        } catch (StackOverflowError e) {
+            throw new TemplateRenderingException("Template rendering failed: blocks are nested too deeply");
         } finally {
             context.destroy();
         }
+    }
+
+    /**
+     * The deepest nesting of blocks ({@code {{#...}}}, {@code {{^...}}} opened, {@code {{/...}}} closed), counted
+     * before parsing: the parser and the renderer recurse per level, so a limit known in advance keeps a deep
+     * template from failing on one thread's stack and passing on another's.
+     */
+    static int blockDepth(String source) {
+        int depth = 0;
+        int deepest = 0;
+        for (int i = source.indexOf("{{"); i >= 0 && i + 2 < source.length(); i = source.indexOf("{{", i + 2)) {
+            char kind = source.charAt(i + 2);
+            if (kind == '#' || kind == '^') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (kind == '/') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return deepest;
     }
 
     private static String firstLine(String message) {

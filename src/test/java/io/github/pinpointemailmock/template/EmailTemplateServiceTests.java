@@ -189,6 +189,23 @@ class EmailTemplateServiceTests {
     }
 
     @Test
+    void blocksNestedDeeperThanTheLimitAreRefusedOnCreate() {
+        String deepest = "{{#if a}}".repeat(100) + "x" + "{{/if}}".repeat(100);
+        create("deep", deepest, null, null);
+        assertThat(service.render(CALLER, "deep", "{\"a\":true}").subject()).isEqualTo("x");
+
+        for (int depth : new int[] {101, 50_000}) {
+            String tooDeep = "{{#each a}}".repeat(depth) + "{{/each}}".repeat(depth);
+            assertThatThrownBy(() -> create("deeper", null, tooDeep, null))
+                    .as("depth %d", depth)
+                    .satisfies(thrown -> assertAwsError(thrown, AwsErrorType.BAD_REQUEST,
+                            "1 validation error detected: Value at 'templateContent.text' failed to satisfy "
+                                    + "constraint: Member must be a valid Handlebars template: blocks may be nested "
+                                    + "at most 100 deep"));
+        }
+    }
+
+    @Test
     void namesAreCheckedAsSesDocumentsThem() {
         assertThatThrownBy(() -> create("has space", "s", null, null))
                 .satisfies(thrown -> assertAwsError(thrown, AwsErrorType.BAD_REQUEST,
