@@ -72,12 +72,14 @@ public record MockProperties(
      * @param tagsPerResource   tags on one configuration set, pool or identity (SES: 50)
      * @param suppressedDestinations addresses on an account's suppression list (SES documents none; a bound, so
      *                          memory stays bounded)
+     * @param emailTemplates    email templates (SES: 20,000)
      */
     public record Limits(@DefaultValue("10000") @Min(0) int configurationSets,
                          @DefaultValue("50") @Min(0) int dedicatedIpPools,
                          @DefaultValue("10000") @Min(0) int emailIdentities,
                          @DefaultValue("50") @Min(0) int tagsPerResource,
-                         @DefaultValue("100000") @Min(0) int suppressedDestinations) {
+                         @DefaultValue("100000") @Min(0) int suppressedDestinations,
+                         @DefaultValue("20000") @Min(0) int emailTemplates) {
     }
 
     /**

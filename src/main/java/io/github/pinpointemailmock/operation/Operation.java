@@ -38,7 +38,13 @@ public enum Operation {
     PUT_SUPPRESSED_DESTINATION("PutSuppressedDestination"),
     GET_SUPPRESSED_DESTINATION("GetSuppressedDestination"),
     DELETE_SUPPRESSED_DESTINATION("DeleteSuppressedDestination"),
-    LIST_SUPPRESSED_DESTINATIONS("ListSuppressedDestinations");
+    LIST_SUPPRESSED_DESTINATIONS("ListSuppressedDestinations"),
+    CREATE_EMAIL_TEMPLATE("CreateEmailTemplate"),
+    GET_EMAIL_TEMPLATE("GetEmailTemplate"),
+    LIST_EMAIL_TEMPLATES("ListEmailTemplates"),
+    UPDATE_EMAIL_TEMPLATE("UpdateEmailTemplate"),
+    DELETE_EMAIL_TEMPLATE("DeleteEmailTemplate"),
+    TEST_RENDER_EMAIL_TEMPLATE("TestRenderEmailTemplate");
 
     private final String operationName;
 

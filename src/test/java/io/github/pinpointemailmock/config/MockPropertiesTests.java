@@ -11,7 +11,7 @@ class MockPropertiesTests {
 
     private static MockProperties with(DataSize bodySize, List<String> pools, int poolLimit) {
         return new MockProperties("000000000000", "us-east-1", bodySize, Map.of(), pools,
-                new MockProperties.Limits(10, poolLimit, 10, 50, 100_000), new MockProperties.Throttle(0, 1),
+                new MockProperties.Limits(10, poolLimit, 10, 50, 100_000, 20_000), new MockProperties.Throttle(0, 1),
                 new MockProperties.Validation(true),
                 new MockProperties.Auth(MockProperties.Auth.AuthMode.OFF, List.of()), new MockProperties.RequestLog(1000),
                 new MockProperties.Account(false, 50_000, 14));

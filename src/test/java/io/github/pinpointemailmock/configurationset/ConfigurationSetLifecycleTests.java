@@ -165,7 +165,7 @@ class ConfigurationSetLifecycleTests {
 
     @Test
     void theTrackingDomainRuleCanBeSwitchedOff() {
-        MockProperties relaxed = TestProperties.of(List.of(), new MockProperties.Limits(10, 10, 10, 50, 100_000),
+        MockProperties relaxed = TestProperties.of(List.of(), new MockProperties.Limits(10, 10, 10, 50, 100_000, 20_000),
                 new MockProperties.Validation(false));
         ConfigurationSetService lenient = new ConfigurationSetService(repository,
                 DedicatedIpPools.service(relaxed), (scope, domain) -> false,

@@ -26,7 +26,7 @@ class DedicatedIpPoolRepositoryTests {
 
     static DedicatedIpPoolRepository withDeclaredPools(int limit, String... names) {
         return new DedicatedIpPoolRepository(TestProperties.of(List.of(names),
-                new MockProperties.Limits(10_000, limit, 10_000, 50, 100_000), new MockProperties.Validation(true)));
+                new MockProperties.Limits(10_000, limit, 10_000, 50, 100_000, 20_000), new MockProperties.Validation(true)));
     }
 
     static DedicatedIpPool pool(String name) {

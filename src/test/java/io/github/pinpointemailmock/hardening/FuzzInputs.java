@@ -98,7 +98,8 @@ final class FuzzInputs {
     private static final List<String> SEGMENTS = List.of("configuration-sets", "dedicated-ip-pools", "identities",
             "tags", "list-configuration-sets", "list-identities", "delivery-options", "reputation-options", "sending",
             "tracking-options", "suppression-options", "vdm-options", "archiving-options", "fuzz-set", "fuzz-a",
-            "fuzz-pool", "fuzz.example.com", "nope", "email", "v1", "v2", "error", "actuator", "Configuration-Sets");
+            "fuzz-pool", "fuzz.example.com", "nope", "email", "v1", "v2", "error", "actuator", "Configuration-Sets",
+            "templates", "fuzz-t", "render");
     private static final List<String> PREFIXES = List.of("/v1/email", "/v2/email", "/v1/email/", "/v2/email//",
             "/v3/email", "/v1", "/V1/email", "/v1//email", "/v2/email/..", "/v2/./email", "/v2/%65mail", "",
             "//v2/email", "/v2/email;x=1", "/v1;/email", "/%76%32/email", "/v2/email%2F", "/error",
@@ -325,7 +326,7 @@ final class FuzzInputs {
     Valid validRequest() {
         String set = setName();
         String setPath = "/email/configuration-sets/" + set;
-        return switch (random.nextInt(13)) {
+        return switch (random.nextInt(15)) {
             case 0, 1, 2 -> new Valid("CreateConfigurationSet", "POST", face() + "/configuration-sets",
                     createConfigurationSet(set));
             case 3 -> new Valid("PutDeliveryOptions", "PUT", face().replace("/email", "") + setPath
@@ -376,6 +377,13 @@ final class FuzzInputs {
             case 11 -> new Valid("ListConfigurationSets(POST)", "POST", v2Mostly() + "/list-configuration-sets",
                     object("PageSize", 1 + random.nextInt(3), "Filter",
                             object("CONFIGURATION_SET_NAME_CONTAINS", "fuzz")));
+            case 13 -> new Valid("CreateEmailTemplate", "POST", v2Mostly() + "/templates", object("TemplateName",
+                    random.nextInt(4) == 0 ? "fuzz-t" + random.nextInt(100) : "fuzz-t", "TemplateContent",
+                    object("Subject", "Hi {{name}}", "Text", "{{#each items}}{{this}}{{/each}}", "Html",
+                            "<p>{{#if vip}}{{name}}{{/if}}</p>"), "Tags", tags()));
+            case 14 -> new Valid("TestRenderEmailTemplate", "POST", v2Mostly() + "/templates/fuzz-t/render",
+                    object("TemplateData", pick(List.of("{\"name\":\"a\",\"items\":[1,2],\"vip\":true}",
+                            "{\"name\":\"<b>\"}", "{}", "[]", "not json", "{\"name\":", "null"))));
             default -> new Valid("ListEmailIdentities(POST)", "POST", v2Mostly() + "/list-identities",
                     object("PageSize", 1 + random.nextInt(3), "Filter",
                             object(pick(List.of("IDENTITY_TYPE", "IDENTITY_NAME_CONTAINS", "VERIFICATION_STATUS")),
@@ -386,7 +394,8 @@ final class FuzzInputs {
     /** A valid read (GET) request, bodiless. */
     private Valid validRead() {
         String path = pick(List.of("/configuration-sets", "/configuration-sets/" + pick(SET_NAMES),
-                "/dedicated-ip-pools", "/identities", "/identities/" + pick(IDENTITIES),
+                "/dedicated-ip-pools", "/identities", "/identities/" + pick(IDENTITIES), "/templates",
+                "/templates/fuzz-t",
                 "/tags?ResourceArn=arn:aws:ses:us-east-1:" + ACCOUNT + ":configuration-set/fuzz-set"));
         return new Valid("read", "GET", face() + path, null);
     }

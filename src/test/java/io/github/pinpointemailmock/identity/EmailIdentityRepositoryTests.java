@@ -21,7 +21,7 @@ class EmailIdentityRepositoryTests {
 
     static EmailIdentityRepository withLimit(int limit) {
         return new EmailIdentityRepository(TestProperties.of(List.of(),
-                new MockProperties.Limits(10_000, 50, limit, 50, 100_000), new MockProperties.Validation(true)));
+                new MockProperties.Limits(10_000, 50, limit, 50, 100_000, 20_000), new MockProperties.Validation(true)));
     }
 
     static EmailIdentity identity(String name) {

@@ -41,7 +41,7 @@ class EmailIdentityServiceTests {
     }
 
     private EmailIdentityService serviceWithLimit(int limit) {
-        MockProperties properties = TestProperties.of(List.of(), new MockProperties.Limits(10_000, 50, limit, 50, 100_000),
+        MockProperties properties = TestProperties.of(List.of(), new MockProperties.Limits(10_000, 50, limit, 50, 100_000, 20_000),
                 new MockProperties.Validation(true));
         repository = new EmailIdentityRepository(properties);
         return new EmailIdentityService(repository, ConfigurationSets.holding(CALLER, "defaults"),

@@ -20,7 +20,7 @@ public final class TestProperties {
     }
 
     public static MockProperties withPoolsAndLimit(List<String> pools, int configurationSetLimit) {
-        return of(pools, new MockProperties.Limits(configurationSetLimit, 50, 10_000, 50, 100_000),
+        return of(pools, new MockProperties.Limits(configurationSetLimit, 50, 10_000, 50, 100_000, 20_000),
                 new MockProperties.Validation(true));
     }
 

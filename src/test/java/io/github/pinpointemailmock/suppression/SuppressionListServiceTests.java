@@ -43,7 +43,7 @@ class SuppressionListServiceTests {
         MockProperties.Limits limits = defaults.limits();
         return new SuppressedDestinationRepository(TestProperties.of(List.of(), new MockProperties.Limits(
                 limits.configurationSets(), limits.dedicatedIpPools(), limits.emailIdentities(),
-                limits.tagsPerResource(), limit), defaults.validation()));
+                limits.tagsPerResource(), limit, limits.emailTemplates()), defaults.validation()));
     }
 
     private SuppressionListService service(SuppressedDestinationRepository destinations) {
