@@ -25,7 +25,7 @@ class ArchitectureTest {
     private static final String ROOT = "io.github.pinpointemailmock";
     private static final String[] FEATURES = {
             ROOT + ".account..", ROOT + ".configurationset..", ROOT + ".dedicatedippool..", ROOT + ".identity..",
-            ROOT + ".suppression..", ROOT + ".tag.."};
+            ROOT + ".mailbox..", ROOT + ".sending..", ROOT + ".suppression..", ROOT + ".tag.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.controlplane;
 
 import io.github.pinpointemailmock.config.MockProperties;
+import io.github.pinpointemailmock.mailbox.MailboxStore;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,8 +12,9 @@ import java.util.TreeMap;
  *
  * @param uptimeSeconds seconds since the JVM started
  * @param storage       where resources are kept; {@code in-memory} is the one store there is
+ * @param emails        the captured mail kept for {@code /_mock/emails}, and how many the bounds dropped
  */
-record MockInfo(String version, long uptimeSeconds, String storage, Settings settings) {
+record MockInfo(String version, long uptimeSeconds, String storage, Settings settings, MailboxStore.Counts emails) {
 
     /** The {@code mock.*} settings in force, with each credential's secret left out. */
     public record Settings(String defaultAccount, String defaultRegion, long maxRequestBodyBytes,

@@ -38,7 +38,8 @@ public enum Operation {
     PUT_SUPPRESSED_DESTINATION("PutSuppressedDestination"),
     GET_SUPPRESSED_DESTINATION("GetSuppressedDestination"),
     DELETE_SUPPRESSED_DESTINATION("DeleteSuppressedDestination"),
-    LIST_SUPPRESSED_DESTINATIONS("ListSuppressedDestinations");
+    LIST_SUPPRESSED_DESTINATIONS("ListSuppressedDestinations"),
+    SEND_EMAIL("SendEmail");
 
     private final String operationName;
 

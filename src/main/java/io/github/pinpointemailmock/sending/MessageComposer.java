@@ -1,0 +1,319 @@
+package io.github.pinpointemailmock.sending;
+
+import io.github.pinpointemailmock.error.AwsErrorType;
+import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.mailbox.MimeParts;
+import io.github.pinpointemailmock.sending.Addresses.Mailbox;
+import io.github.pinpointemailmock.sending.SendEmailRequest.Attachment;
+import io.github.pinpointemailmock.sending.SendEmailRequest.Content;
+import io.github.pinpointemailmock.sending.SendEmailRequest.Destination;
+import io.github.pinpointemailmock.sending.SendEmailRequest.Message;
+import io.github.pinpointemailmock.sending.SendEmailRequest.MessageHeader;
+import io.github.pinpointemailmock.sending.SendEmailRequest.MessageTag;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Builds the message SES would deliver, with Jakarta Mail: from the parts of {@code Simple} content, or from the
+ * MIME of {@code Raw} content. Either way it carries SES's own {@code Message-ID} and {@code Date}, and no
+ * {@code Bcc} or {@code X-SES-*} header.
+ */
+final class MessageComposer {
+
+    static final String CONFIGURATION_SET_HEADER = "X-SES-CONFIGURATION-SET";
+    static final String MESSAGE_TAGS_HEADER = "X-SES-MESSAGE-TAGS";
+    private static final String DEFAULT_CHARSET = "UTF-8";
+
+    private MessageComposer() {
+    }
+
+    static String messageIdHeader(String messageId) {
+        return "<" + messageId + "@email.amazonses.com>";
+    }
+
+    static ComposedMessage simple(SendEmailRequest request, String messageId, Instant now, long maxSize) {
+        Message simple = request.Content().Simple();
+        Mailbox from = requireFrom(request.FromEmailAddress());
+        Destination destination = request.Destination();
+        List<Mailbox> to = mailboxes(destination == null ? null : destination.ToAddresses());
+        List<Mailbox> cc = mailboxes(destination == null ? null : destination.CcAddresses());
+        List<Mailbox> bcc = mailboxes(destination == null ? null : destination.BccAddresses());
+        List<Mailbox> replyTo = mailboxes(request.ReplyToAddresses());
+        List<Attachment> attachments = simple.Attachments() == null ? List.of() : simple.Attachments();
+        try {
+            MimeMessage message = new SesMessage(MimeParts.session(), messageId);
+            message.setFrom(from.internet());
+            message.setRecipients(jakarta.mail.Message.RecipientType.TO, internet(to));
+            message.setRecipients(jakarta.mail.Message.RecipientType.CC, internet(cc));
+            if (!replyTo.isEmpty()) {
+                message.setReplyTo(internet(replyTo));
+            }
+            message.setSubject(simple.Subject().Data(), charset(simple.Subject()));
+            if (simple.Headers() != null) {
+                for (MessageHeader header : simple.Headers()) {
+                    message.addHeader(header.Name(), header.Value());
+                }
+            }
+            MimeBodyPart body = body(simple);
+            if (attachments.isEmpty()) {
+                copyInto(body, message);
+            } else {
+                MimeMultipart mixed = new MimeMultipart("mixed");
+                mixed.addBodyPart(body);
+                for (Attachment attachment : attachments) {
+                    mixed.addBodyPart(attachment(attachment));
+                }
+                message.setContent(mixed);
+            }
+            message.setSentDate(Date.from(now));
+            message.saveChanges();
+            byte[] raw = bytes(message);
+            requireSize(raw.length, maxSize);
+            return new ComposedMessage(from, to, cc, bcc, replyTo, null, List.of(), raw);
+        } catch (MessagingException | IOException e) {
+            throw new AwsException(AwsErrorType.BAD_REQUEST, "The message could not be built: " + e.getMessage());
+        }
+    }
+
+    static ComposedMessage raw(SendEmailRequest request, String messageId, Instant now, long maxSize) {
+        byte[] data = decodeBase64(request.Content().Raw().Data(), "Content.Raw.Data");
+        requireSize(data.length, maxSize);
+        try {
+            MimeMessage message = new ParsedMessage(MimeParts.session(), new ByteArrayInputStream(data), messageId);
+            Mailbox from = request.FromEmailAddress() != null ? Addresses.parse(request.FromEmailAddress())
+                    : headerFrom(message.getFrom());
+            Destination destination = request.Destination();
+            boolean given = destination != null && (notEmpty(destination.ToAddresses())
+                    || notEmpty(destination.CcAddresses()) || notEmpty(destination.BccAddresses()));
+            List<Mailbox> to = given ? mailboxes(destination.ToAddresses())
+                    : mailboxes(message.getRecipients(jakarta.mail.Message.RecipientType.TO));
+            List<Mailbox> cc = given ? mailboxes(destination.CcAddresses())
+                    : mailboxes(message.getRecipients(jakarta.mail.Message.RecipientType.CC));
+            List<Mailbox> bcc = given ? mailboxes(destination.BccAddresses())
+                    : mailboxes(message.getRecipients(jakarta.mail.Message.RecipientType.BCC));
+            List<Mailbox> replyTo = request.ReplyToAddresses() != null ? mailboxes(request.ReplyToAddresses())
+                    : mailboxes(message.getHeader("Reply-To") == null ? null : message.getReplyTo());
+            String configurationSet = message.getHeader(CONFIGURATION_SET_HEADER, null);
+            List<MessageTag> tags = messageTags(message.getHeader(MESSAGE_TAGS_HEADER, ","));
+            message.removeHeader(CONFIGURATION_SET_HEADER);
+            message.removeHeader(MESSAGE_TAGS_HEADER);
+            message.removeHeader("Bcc");
+            message.setHeader("Message-ID", messageIdHeader(messageId));
+            message.setSentDate(Date.from(now));
+            byte[] raw = bytes(message);
+            // Read it back whole now, so that MIME the library cannot read is refused here, not when it is read.
+            MimeParts.read(MimeParts.parse(raw));
+            return new ComposedMessage(from, to, cc, bcc, replyTo,
+                    configurationSet == null ? null : configurationSet.trim(), tags, raw);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            if (e instanceof AwsException aws) {
+                throw aws;
+            }
+            throw new AwsException(AwsErrorType.BAD_REQUEST, "The raw message could not be parsed: " + e.getMessage());
+        }
+    }
+
+    static void requireSize(long size, long maxSize) {
+        if (size > maxSize) {
+            throw new AwsException(AwsErrorType.MESSAGE_REJECTED,
+                    "Message length is more than " + maxSize + " bytes long: '" + size + "'.");
+        }
+    }
+
+    /** {@code X-SES-MESSAGE-TAGS: name1=value1, name2=value2}, as SES reads it. */
+    private static List<MessageTag> messageTags(String header) {
+        List<MessageTag> tags = new ArrayList<>();
+        if (header == null) {
+            return tags;
+        }
+        for (String pair : header.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            if (equals < 0) {
+                throw new AwsException(AwsErrorType.BAD_REQUEST,
+                        "Invalid " + MESSAGE_TAGS_HEADER + " header: expected name=value, got '" + pair.trim() + "'.");
+            }
+            tags.add(new MessageTag(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim()));
+        }
+        return tags;
+    }
+
+    private static MimeBodyPart body(Message simple) throws MessagingException {
+        Content text = simple.Body().Text();
+        Content html = simple.Body().Html();
+        if (text != null && html != null) {
+            MimeMultipart alternative = new MimeMultipart("alternative");
+            alternative.addBodyPart(textPart(text, "plain"));
+            alternative.addBodyPart(textPart(html, "html"));
+            MimeBodyPart part = new MimeBodyPart();
+            part.setContent(alternative);
+            return part;
+        }
+        if (html != null) {
+            return textPart(html, "html");
+        }
+        return textPart(text != null ? text : new Content("", null), "plain");
+    }
+
+    private static MimeBodyPart textPart(Content content, String subtype) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(content.Data(), charset(content), subtype);
+        return part;
+    }
+
+    private static MimeBodyPart attachment(Attachment attachment) throws MessagingException {
+        byte[] bytes = decodeBase64(attachment.RawContent(), "Content.Simple.Attachments.RawContent");
+        String type = attachment.ContentType() != null ? attachment.ContentType()
+                : guessType(attachment.FileName());
+        MimeBodyPart part = new MimeBodyPart();
+        part.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes, type)));
+        part.setFileName(attachment.FileName());
+        part.setDisposition("INLINE".equals(attachment.ContentDisposition()) ? Part.INLINE : Part.ATTACHMENT);
+        if (attachment.ContentId() != null) {
+            part.setContentID("<" + attachment.ContentId() + ">");
+        }
+        if (attachment.ContentDescription() != null) {
+            part.setDescription(attachment.ContentDescription());
+        }
+        if (attachment.ContentTransferEncoding() != null) {
+            part.setHeader("Content-Transfer-Encoding", switch (attachment.ContentTransferEncoding()) {
+                case "QUOTED_PRINTABLE" -> "quoted-printable";
+                case "SEVEN_BIT" -> "7bit";
+                default -> "base64";
+            });
+        }
+        return part;
+    }
+
+    private static String guessType(String fileName) {
+        String type = java.net.URLConnection.guessContentTypeFromName(fileName);
+        return type != null ? type : "application/octet-stream";
+    }
+
+    private static void copyInto(MimeBodyPart body, MimeMessage message) throws MessagingException, IOException {
+        Object content = body.getContent();
+        if (content instanceof MimeMultipart multipart) {
+            message.setContent(multipart);
+        } else {
+            message.setContent(content, body.getContentType());
+        }
+    }
+
+    private static String charset(Content content) {
+        String charset = content.Charset() == null ? DEFAULT_CHARSET : content.Charset();
+        try {
+            if (Charset.isSupported(charset)) {
+                return charset;
+            }
+        } catch (IllegalCharsetNameException e) {
+            // answered below
+        }
+        throw new AwsException(AwsErrorType.BAD_REQUEST, "Unsupported charset: " + charset);
+    }
+
+    static byte[] decodeBase64(String data, String member) {
+        try {
+            return Base64.getDecoder().decode(data);
+        } catch (IllegalArgumentException e) {
+            throw new AwsException(AwsErrorType.BAD_REQUEST, member + " is not valid base64: " + e.getMessage());
+        }
+    }
+
+    private static byte[] bytes(MimeMessage message) throws MessagingException, IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        message.writeTo(out);
+        return out.toByteArray();
+    }
+
+    private static Mailbox requireFrom(String from) {
+        if (from == null) {
+            throw missingFrom();
+        }
+        return Addresses.parse(from);
+    }
+
+    private static Mailbox headerFrom(Address[] from) {
+        if (from == null || from.length == 0) {
+            throw missingFrom();
+        }
+        return Addresses.parse((InternetAddress) from[0]);
+    }
+
+    private static AwsException missingFrom() {
+        return new AwsException(AwsErrorType.BAD_REQUEST, "Missing required header 'From'.");
+    }
+
+    private static boolean notEmpty(List<String> list) {
+        return list != null && !list.isEmpty();
+    }
+
+    private static List<Mailbox> mailboxes(List<String> addresses) {
+        return addresses == null ? List.of() : addresses.stream().map(Addresses::parse).toList();
+    }
+
+    private static List<Mailbox> mailboxes(Address[] addresses) {
+        if (addresses == null) {
+            return List.of();
+        }
+        List<Mailbox> mailboxes = new ArrayList<>();
+        for (Address address : addresses) {
+            mailboxes.add(Addresses.parse((InternetAddress) address));
+        }
+        return mailboxes;
+    }
+
+    private static InternetAddress[] internet(List<Mailbox> mailboxes) {
+        return mailboxes.stream().map(Mailbox::internet).toArray(InternetAddress[]::new);
+    }
+
+    /** A new message whose {@code Message-ID} is SES's, whatever saving it would make up. */
+    private static final class SesMessage extends MimeMessage {
+        private final String messageId;
+
+        SesMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageIdHeader(messageId));
+        }
+    }
+
+    /** A parsed raw message, whose {@code Message-ID} stays SES's should the library save it. */
+    private static final class ParsedMessage extends MimeMessage {
+        private final String messageId;
+
+        ParsedMessage(Session session, InputStream in, String messageId) throws MessagingException {
+            super(session, in);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageIdHeader(messageId));
+        }
+    }
+}
