@@ -58,7 +58,11 @@ final class Addresses {
         if (domain.isEmpty() || !domain.contains(".") || domain.startsWith(".") || domain.endsWith(".")) {
             throw invalid("Domain must be a fully qualified domain name in string ``" + value + "''");
         }
-        String ascii = address.substring(0, at) + "@" + domain;
+        String local = address.substring(0, at);
+        if (!local.chars().allMatch(c -> c < 0x80)) {
+            throw invalid("Local address contains non-ASCII characters in string ``" + value + "''");
+        }
+        String ascii = local + "@" + domain;
         try {
             new InternetAddress(ascii, true).validate();
         } catch (AddressException e) {
