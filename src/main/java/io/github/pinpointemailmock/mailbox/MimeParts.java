@@ -5,7 +5,15 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.MimePartDataSource;
+import jakarta.mail.internet.MimeUtility;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,6 +25,17 @@ import java.util.Properties;
  * attachments, and every other leaf part as an attachment.
  */
 public final class MimeParts {
+
+    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+
+    static {
+        // Jakarta Mail looks its StreamProvider up for every part it creates, through a ServiceLoader scan of the
+        // class path that locks its jars: under concurrent sends that was the bottleneck. Named by this property,
+        // the implementation is loaded by name instead (Angus Mail's, the one on the class path).
+        if (System.getProperty(STREAM_PROVIDER) == null) {
+            System.setProperty(STREAM_PROVIDER, "org.eclipse.angus.mail.util.MailStreamProvider");
+        }
+    }
 
     private static final Session SESSION = Session.getInstance(new Properties());
 
@@ -38,8 +57,10 @@ public final class MimeParts {
     }
 
     private static void walk(Part part, Contents contents) throws MessagingException, IOException {
+        // Read through the part's own data source, not getContent(): that would look up a content handler in
+        // Jakarta Activation's command map, whose methods are synchronized and load classes (a bottleneck under load).
         if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
+            Multipart multipart = new MimeMultipart(new MimePartDataSource((MimePart) part));
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart child = multipart.getBodyPart(i);
                 walk(child, contents);
@@ -48,9 +69,9 @@ public final class MimeParts {
         }
         boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
         if (!attachment && part.isMimeType("text/plain") && contents.text == null) {
-            contents.text = String.valueOf(part.getContent());
+            contents.text = text(part);
         } else if (!attachment && part.isMimeType("text/html") && contents.html == null) {
-            contents.html = String.valueOf(part.getContent());
+            contents.html = text(part);
         } else {
             String[] contentId = part.getHeader("Content-ID");
             byte[] bytes;
@@ -60,6 +81,20 @@ public final class MimeParts {
             contents.attachments.add(new Content(part.getFileName(), baseType(part.getContentType()),
                     part.getDisposition() == null ? null : part.getDisposition().toLowerCase(java.util.Locale.ROOT),
                     contentId == null ? null : contentId[0], bytes));
+        }
+    }
+
+    private static String text(Part part) throws MessagingException, IOException {
+        String charset = new ContentType(part.getContentType()).getParameter("charset");
+        byte[] bytes;
+        try (var in = part.getInputStream()) {
+            bytes = in.readAllBytes();
+        }
+        try {
+            return new String(bytes, charset == null ? StandardCharsets.US_ASCII
+                    : Charset.forName(MimeUtility.javaCharset(charset)));
+        } catch (IllegalArgumentException e) {
+            throw new UnsupportedEncodingException("Unsupported charset " + charset);
         }
     }
 
