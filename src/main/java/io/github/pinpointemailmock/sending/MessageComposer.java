@@ -33,6 +33,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Builds the message SES would deliver, with Jakarta Mail: from the parts of {@code Simple} content, or from the
@@ -44,6 +46,12 @@ final class MessageComposer {
     static final String CONFIGURATION_SET_HEADER = "X-SES-CONFIGURATION-SET";
     static final String MESSAGE_TAGS_HEADER = "X-SES-MESSAGE-TAGS";
     private static final String DEFAULT_CHARSET = "UTF-8";
+    /**
+     * The headers a {@code Simple} message gets from the request and SES itself; given again in {@code Headers} they
+     * would be doubled or contradict the message, so they are refused.
+     */
+    private static final Set<String> OWN_HEADERS = Set.of("from", "to", "cc", "bcc", "reply-to", "subject", "date",
+            "message-id", "mime-version", "content-type", "content-transfer-encoding", "content-disposition");
 
     private MessageComposer() {
     }
@@ -73,6 +81,10 @@ final class MessageComposer {
             message.setSentDate(Date.from(now));
             if (simple.Headers() != null) {
                 for (MessageHeader header : simple.Headers()) {
+                    if (OWN_HEADERS.contains(header.Name().toLowerCase(Locale.ROOT))) {
+                        throw new AwsException(AwsErrorType.BAD_REQUEST, "Header " + header.Name()
+                                + " is set from the request and cannot be given in Headers.");
+                    }
                     message.addHeader(header.Name(), header.Value());
                 }
             }

@@ -20,6 +20,7 @@ import io.github.pinpointemailmock.validation.AwsRequestValidator;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -200,7 +201,7 @@ class SendingService {
             MimeParts.Contents contents = MimeParts.read(delivered);
             List<CapturedEmail.Header> headers = new ArrayList<>();
             for (Header header : Collections.list(delivered.getAllHeaders())) {
-                headers.add(new CapturedEmail.Header(header.getName(), header.getValue()));
+                headers.add(new CapturedEmail.Header(header.getName(), MimeUtility.unfold(header.getValue())));
             }
             return new CapturedEmail(messageId, face.serviceId(), caller.accountId(), caller.region(), now,
                     message.from().address(), addresses(message.to()), addresses(message.cc()),

@@ -243,6 +243,11 @@ class SendEmailIT {
         assertBadRequest(simpleTo(IntStream.range(0, 51).mapToObj(i -> "r" + i + "@example.net")
                 .toArray(String[]::new)).build(), "Recipient count exceeds 50.");
         assertBadRequest(simpleTo("to@example.net").emailTags(t -> t.name("bad name").value("x")).build(), null);
+        assertBadRequest(SendEmailRequest.builder().fromEmailAddress("sender@example.com")
+                .destination(d -> d.toAddresses("to@example.net"))
+                .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x")))
+                        .headers(h -> h.name("Subject").value("other")))).build(),
+                "Header Subject is set from the request and cannot be given in Headers.");
         assertBadRequest(SendEmailRequest.builder().destination(d -> d.toAddresses("to@example.net"))
                 .content(c -> c.raw(r -> r.data(SdkBytes.fromUtf8String("Subject: no from\r\n\r\nbody")))).build(),
                 "Missing required header 'From'.");
@@ -317,6 +322,38 @@ class SendEmailIT {
                         software.amazon.awssdk.services.pinpointemail.model.MessageRejectedException.class,
                         modelledError(400, "MessageRejected",
                                 "Message length is more than 10485760 bytes long: '10485761'."));
+    }
+
+    @Test
+    void theModelledErrorsNoRuleReachesAreAnsweredThroughFaultInjectionOnBothFaces() {
+        MockControlPlane http = new MockControlPlane(port);
+        for (String error : List.of("AccountSuspendedException", "MailFromDomainNotVerifiedException",
+                "LimitExceededException")) {
+            assertThat(http.postJson("/_mock/faults", "{\"operation\": \"SendEmail\", \"error\": \"" + error
+                    + "\", \"count\": 2, \"account\": \"" + account + "\"}").statusCode()).isEqualTo(201);
+            assertThatThrownBy(() -> v2.sendEmail(simpleTo("to@example.net").build()))
+                    .isInstanceOfSatisfying(software.amazon.awssdk.services.sesv2.model.SesV2Exception.class,
+                            modelledError(400, error));
+            assertThatThrownBy(() -> v1.sendEmail(request -> request.fromEmailAddress("sender@example.com")
+                    .destination(d -> d.toAddresses("to@example.net"))
+                    .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x")))))))
+                    .isInstanceOfSatisfying(
+                            software.amazon.awssdk.services.pinpointemail.model.PinpointEmailException.class,
+                            modelledError(400, error));
+        }
+        assertThat(Sending.get(port, "/_mock/emails?account=" + account).get("total").asInt()).isZero();
+    }
+
+    @Test
+    void aRawMessageIsSentOnPinpointEmailToo() {
+        String raw = "From: sender@example.com\r\nTo: to@example.net\r\nSubject: v1 raw\r\n\r\nbody\r\n";
+        String messageId = v1.sendEmail(request -> request.destination(d -> d.toAddresses("other@example.net"))
+                .content(c -> c.raw(r -> r.data(SdkBytes.fromUtf8String(raw))))).messageId();
+
+        JsonNode email = Sending.email(port, messageId);
+        assertThat(email.get("subject").asString()).isEqualTo("v1 raw");
+        assertThat(email.get("to").get(0).asString()).isEqualTo("other@example.net");
+        assertThat(email.get("text").asString()).isEqualTo("body\r\n");
     }
 
     private SendEmailRequest.Builder simpleTo(String... to) {
