@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The account of a caller in one region: what it has set ({@code PutAccount*}) and what the emulator's settings
- * make of it (sandbox, quotas). Nothing is sent yet, so {@code SentLast24Hours} is always 0.
+ * make of it (sandbox, quotas); {@code SentLast24Hours} is what the sending feature counted.
  *
  * <p>{@code PutAccountDetails} has no reviewer behind it. Out of the sandbox production access is already on, so
  * the review is {@code GRANTED} at once. In the sandbox a request for production access is {@code PENDING} for
@@ -30,9 +30,12 @@ public class AccountService {
     private final AccountRepository accounts;
     private final AwsRequestValidator validator;
     private final MockProperties.Account settings;
+    private final SentMailCount sent;
 
-    AccountService(AccountRepository accounts, AwsRequestValidator validator, MockProperties properties) {
+    AccountService(AccountRepository accounts, AwsRequestValidator validator, MockProperties properties,
+                   SentMailCount sent) {
         this.accounts = accounts;
+        this.sent = sent;
         this.validator = validator;
         this.settings = properties.account();
     }
@@ -42,7 +45,7 @@ public class AccountService {
         return new AccountView(settingsOf(caller), !sandbox, new GetAccountResponse.SendQuota(
                 sandbox ? MockProperties.Account.SANDBOX_MAX_24_HOUR_SEND : settings.max24HourSend(),
                 sandbox ? MockProperties.Account.SANDBOX_MAX_SEND_RATE : settings.maxSendRate(),
-                0));
+                sent.sentLast24Hours(caller)));
     }
 
     /** An absent {@code SendingEnabled} is false, as the boolean the backend reads defaults to. */

@@ -29,6 +29,8 @@ import org.springframework.validation.annotation.Validated;
  * @param auth               whether and how AWS requests are authenticated
  * @param requestLog         the control plane's log of recent requests
  * @param account            what {@code GetAccount} reports of every account: sandbox and sending quotas
+ * @param sending            the rules of {@code SendEmail} that tests may want to relax
+ * @param emails             how much sent mail the emulator keeps for {@code /_mock/emails}
  */
 @Validated
 @ConfigurationProperties("mock")
@@ -43,7 +45,15 @@ public record MockProperties(
         @DefaultValue Validation validation,
         @DefaultValue @Valid Auth auth,
         @DefaultValue @Valid RequestLog requestLog,
-        @DefaultValue @Valid Account account) {
+        @DefaultValue @Valid Account account,
+        @DefaultValue @Valid Sending sending,
+        @DefaultValue @Valid Emails emails) {
+
+    /**
+     * {@code SendEmail}'s own body limit unless one is set: a 40 MB message (the SES v2 maximum) base64-encoded in
+     * JSON, with room for the rest of the request. The service applies each face's message-size limit itself.
+     */
+    public static final DataSize SEND_EMAIL_BODY_LIMIT = DataSize.ofMegabytes(56);
 
     public MockProperties {
         if (maxRequestBodySize.toBytes() < 1) {
@@ -55,7 +65,10 @@ public record MockProperties(
                         + operation.operationName() + " must be at least 1 byte");
             }
         });
-        maxRequestBodySizePerOperation = Map.copyOf(maxRequestBodySizePerOperation);
+        Map<Operation, DataSize> perOperation = new java.util.EnumMap<>(Operation.class);
+        perOperation.put(Operation.SEND_EMAIL, SEND_EMAIL_BODY_LIMIT);
+        perOperation.putAll(maxRequestBodySizePerOperation);
+        maxRequestBodySizePerOperation = Map.copyOf(perOperation);
         if (dedicatedIpPools.size() > limits.dedicatedIpPools()) {
             // Declared pools count against the quota, so more of them than it allows is a contradiction.
             throw new IllegalArgumentException("mock.dedicated-ip-pools declares " + dedicatedIpPools.size()
@@ -135,5 +148,23 @@ public record MockProperties(
         public boolean enabled() {
             return requestsPerSecond > 0;
         }
+    }
+
+    /**
+     * @param requireVerifiedSender the From address, or its domain, must be a verified identity of the caller, as
+     *                              on AWS
+     * @param enforceQuotas         refuse sends over the account's sending rate or 24-hour quota (always reported
+     *                              by {@code GetAccount}, enforced only when this is on)
+     */
+    public record Sending(@DefaultValue("true") boolean requireVerifiedSender,
+                          @DefaultValue("false") boolean enforceQuotas) {
+    }
+
+    /**
+     * @param maxStored      most messages kept for {@code /_mock/emails}; the oldest are dropped first
+     * @param maxStoredBytes most bytes of messages kept; the oldest are dropped first
+     */
+    public record Emails(@DefaultValue("10000") @Min(1) int maxStored,
+                         @DefaultValue("256MB") DataSize maxStoredBytes) {
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
  * Every operation checks everything first and writes last, so a failed call changes nothing.
  */
 @Service
-class ConfigurationSetService implements ConfigurationSetLookup {
+public class ConfigurationSetService implements ConfigurationSetLookup {
 
     private static final String NAME_CONTAINS = "CONFIGURATION_SET_NAME_CONTAINS";
 
@@ -71,6 +71,11 @@ class ConfigurationSetService implements ConfigurationSetLookup {
     @Override
     public void requireExists(AccountRegion caller, String name) {
         configurationSets.require(caller, name);
+    }
+
+    /** What a message sent with the set takes from it; {@code NotFoundException} when the caller has no such set. */
+    public SendingConfiguration sendingConfiguration(AccountRegion caller, String name) {
+        return SendingConfiguration.of(configurationSets.require(caller, name));
     }
 
     /** The set as the face shows it: Pinpoint Email does not show SES v2's members. */

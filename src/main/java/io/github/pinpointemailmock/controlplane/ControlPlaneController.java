@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.controlplane;
 
 import io.github.pinpointemailmock.config.MockProperties;
+import io.github.pinpointemailmock.mailbox.MailboxStore;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
@@ -26,9 +27,11 @@ class ControlPlaneController {
     private final RequestLog requestLog;
     private final MockProperties properties;
     private final ObjectProvider<BuildProperties> build;
+    private final MailboxStore mailbox;
 
     ControlPlaneController(ControlPlaneService controlPlane, RequestLog requestLog, MockProperties properties,
-                                  ObjectProvider<BuildProperties> build) {
+                                  ObjectProvider<BuildProperties> build, MailboxStore mailbox) {
+        this.mailbox = mailbox;
         this.controlPlane = controlPlane;
         this.requestLog = requestLog;
         this.properties = properties;
@@ -62,6 +65,6 @@ class ControlPlaneController {
         BuildProperties buildProperties = build.getIfAvailable();
         return new MockInfo(buildProperties == null ? "unknown" : buildProperties.getVersion(),
                 Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()).toSeconds(),
-                "in-memory", MockInfo.Settings.of(properties));
+                "in-memory", MockInfo.Settings.of(properties), mailbox.counts());
     }
 }

@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.controlplane;
 
 import io.github.pinpointemailmock.config.MockProperties;
+import io.github.pinpointemailmock.mailbox.MailboxStore;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,14 +12,16 @@ import java.util.TreeMap;
  *
  * @param uptimeSeconds seconds since the JVM started
  * @param storage       where resources are kept; {@code in-memory} is the one store there is
+ * @param emails        the captured mail kept for {@code /_mock/emails}, and how many the bounds dropped
  */
-record MockInfo(String version, long uptimeSeconds, String storage, Settings settings) {
+record MockInfo(String version, long uptimeSeconds, String storage, Settings settings, MailboxStore.Counts emails) {
 
     /** The {@code mock.*} settings in force, with each credential's secret left out. */
     public record Settings(String defaultAccount, String defaultRegion, long maxRequestBodyBytes,
                            Map<String, Long> maxRequestBodyBytesPerOperation, List<String> dedicatedIpPools, MockProperties.Limits limits,
                            MockProperties.Throttle throttle, MockProperties.Validation validation, Auth auth,
-                           MockProperties.RequestLog requestLog) {
+                           MockProperties.RequestLog requestLog, MockProperties.Sending sending,
+                           Emails emails) {
 
         static Settings of(MockProperties properties) {
             MockProperties.Auth auth = properties.auth();
@@ -28,7 +31,8 @@ record MockInfo(String version, long uptimeSeconds, String storage, Settings set
                     properties.throttle(), properties.validation(),
                     new Auth(auth.mode().name().toLowerCase(Locale.ROOT), auth.credentials().stream()
                             .map(credential -> new Key(credential.accessKeyId(), credential.accountId())).toList()),
-                    properties.requestLog());
+                    properties.requestLog(), properties.sending(),
+                    new Emails(properties.emails().maxStored(), properties.emails().maxStoredBytes().toBytes()));
         }
 
         private static Map<String, Long> perOperation(MockProperties properties) {
@@ -37,6 +41,10 @@ record MockInfo(String version, long uptimeSeconds, String storage, Settings set
                     .forEach((operation, size) -> limits.put(operation.operationName(), size.toBytes()));
             return limits;
         }
+    }
+
+    /** {@code mock.emails.*}, the sizes in bytes. */
+    public record Emails(int maxStored, long maxStoredBytes) {
     }
 
     public record Auth(String mode, List<Key> credentials) {

@@ -44,7 +44,8 @@ public enum Operation {
     LIST_EMAIL_TEMPLATES("ListEmailTemplates"),
     UPDATE_EMAIL_TEMPLATE("UpdateEmailTemplate"),
     DELETE_EMAIL_TEMPLATE("DeleteEmailTemplate"),
-    TEST_RENDER_EMAIL_TEMPLATE("TestRenderEmailTemplate");
+    TEST_RENDER_EMAIL_TEMPLATE("TestRenderEmailTemplate"),
+    SEND_EMAIL("SendEmail");
 
     private final String operationName;
 

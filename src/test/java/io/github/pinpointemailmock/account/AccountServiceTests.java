@@ -26,7 +26,7 @@ class AccountServiceTests {
 
     private AccountService service(MockProperties.Account account) {
         return new AccountService(repository, new AwsRequestValidator(VALIDATION.getValidator()),
-                TestProperties.withAccount(account));
+                TestProperties.withAccount(account), caller -> 0);
     }
 
     private final AccountService service = service(TestProperties.defaults().account());

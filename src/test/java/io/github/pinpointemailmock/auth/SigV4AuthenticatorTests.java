@@ -1,5 +1,6 @@
 package io.github.pinpointemailmock.auth;
 
+import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,8 @@ class SigV4AuthenticatorTests {
         MockProperties properties = new MockProperties("999999999999", defaults.defaultRegion(),
                 defaults.maxRequestBodySize(), defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(),
                 defaults.limits(), defaults.throttle(), defaults.validation(),
-                new MockProperties.Auth(AuthMode.STRICT, credentials), defaults.requestLog(), defaults.account());
+                new MockProperties.Auth(AuthMode.STRICT, credentials), defaults.requestLog(), defaults.account(),
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)));
         return new SigV4Authenticator(properties, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -14,7 +14,8 @@ class MockPropertiesTests {
                 new MockProperties.Limits(10, poolLimit, 10, 50, 100_000, 20_000), new MockProperties.Throttle(0, 1),
                 new MockProperties.Validation(true),
                 new MockProperties.Auth(MockProperties.Auth.AuthMode.OFF, List.of()), new MockProperties.RequestLog(1000),
-                new MockProperties.Account(false, 50_000, 14));
+                new MockProperties.Account(false, 50_000, 14),
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)));
     }
 
     @Test

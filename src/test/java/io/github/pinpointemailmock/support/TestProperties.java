@@ -16,7 +16,8 @@ public final class TestProperties {
         return new MockProperties("000000000000", "us-east-1", DataSize.ofMegabytes(1), Map.of(), pools,
                 limits, new MockProperties.Throttle(0, 1), validation,
                 new MockProperties.Auth(MockProperties.Auth.AuthMode.OFF, List.of()),
-                new MockProperties.RequestLog(1000), new MockProperties.Account(false, 50_000, 14));
+                new MockProperties.RequestLog(1000), new MockProperties.Account(false, 50_000, 14),
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)));
     }
 
     public static MockProperties withPoolsAndLimit(List<String> pools, int configurationSetLimit) {
@@ -30,7 +31,8 @@ public final class TestProperties {
         return new MockProperties(defaults.defaultAccount(), defaults.defaultRegion(), defaults.maxRequestBodySize(),
                 defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(), defaults.limits(),
                 new MockProperties.Throttle(requestsPerSecond, burst), defaults.validation(), defaults.auth(),
-                defaults.requestLog(), defaults.account());
+                defaults.requestLog(), defaults.account(),
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)));
     }
 
     /** The defaults, with a request log of {@code size} entries. */
@@ -39,7 +41,8 @@ public final class TestProperties {
         return new MockProperties(defaults.defaultAccount(), defaults.defaultRegion(), defaults.maxRequestBodySize(),
                 defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(), defaults.limits(),
                 defaults.throttle(), defaults.validation(), defaults.auth(), new MockProperties.RequestLog(size),
-                defaults.account());
+                defaults.account(),
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)));
     }
 
     /** The defaults, with this account setting ({@code mock.account.*}). */
@@ -47,7 +50,8 @@ public final class TestProperties {
         MockProperties defaults = defaults();
         return new MockProperties(defaults.defaultAccount(), defaults.defaultRegion(), defaults.maxRequestBodySize(),
                 defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(), defaults.limits(),
-                defaults.throttle(), defaults.validation(), defaults.auth(), defaults.requestLog(), account);
+                defaults.throttle(), defaults.validation(), defaults.auth(), defaults.requestLog(), account,
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)));
     }
 
     public static MockProperties defaults() {

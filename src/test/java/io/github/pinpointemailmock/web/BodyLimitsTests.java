@@ -18,7 +18,8 @@ class BodyLimitsTests {
         return new BodyLimits(new MockProperties(defaults.defaultAccount(), defaults.defaultRegion(),
                 DataSize.ofKilobytes(1), perOperation, defaults.dedicatedIpPools(), defaults.limits(),
                 defaults.throttle(), defaults.validation(), defaults.auth(), defaults.requestLog(),
-                defaults.account()));
+                defaults.account(),
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256))));
     }
 
     @Test
@@ -37,9 +38,12 @@ class BodyLimitsTests {
     void aBodyIsDrainedUpToEightTimesItsLimitAndNothingLargerThanTheLargestLimitAllows() {
         assertThat(BodyLimits.drainLimit(1024)).isEqualTo(8192);
         assertThat(BodyLimits.drainLimit(Long.MAX_VALUE / 2)).isEqualTo(Long.MAX_VALUE);
-        assertThat(limits(Map.of()).largestDrainLimit()).isEqualTo(8192);
+        // SendEmail has a limit of its own by default (MockProperties.SEND_EMAIL_BODY_LIMIT); set to the default
+        // limit here, so that the other limits decide.
+        assertThat(limits(Map.of(Operation.SEND_EMAIL, DataSize.ofKilobytes(1))).largestDrainLimit()).isEqualTo(8192);
         assertThat(limits(Map.of(Operation.TAG_RESOURCE, DataSize.ofKilobytes(64),
-                Operation.UNTAG_RESOURCE, DataSize.ofBytes(10))).largestDrainLimit()).isEqualTo(8 * 65_536);
+                Operation.UNTAG_RESOURCE, DataSize.ofBytes(10), Operation.SEND_EMAIL, DataSize.ofKilobytes(1)))
+                .largestDrainLimit()).isEqualTo(8 * 65_536);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.pinpointemailmock.web;
 
+import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,8 @@ class SigV4AuthInterceptorTests {
         MockProperties properties = new MockProperties(defaults.defaultAccount(), defaults.defaultRegion(),
                 defaults.maxRequestBodySize(), defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(),
                 defaults.limits(), defaults.throttle(), defaults.validation(),
-                new MockProperties.Auth(mode, List.of()), defaults.requestLog(), defaults.account());
+                new MockProperties.Auth(mode, List.of()), defaults.requestLog(), defaults.account(),
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)));
         return new SigV4AuthInterceptor(new SigV4Authenticator(properties, Clock.systemUTC()));
     }
 

@@ -1,0 +1,89 @@
+package io.github.pinpointemailmock.mailbox;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One accepted message as {@code /_mock/emails} shows it (the control plane's camelCase), with the message SES would
+ * deliver kept as bytes for {@code /raw} and {@code /attachments/{n}}.
+ *
+ * @param face        {@code sesv2} or {@code pinpoint-email}, the face it was sent through
+ * @param bcc         the blind copies, which the delivered message does not show
+ * @param tags        the message's tags: {@code EmailTags} and those of an {@code X-SES-MESSAGE-TAGS} header
+ * @param recipients  every recipient (To, Cc, Bcc) with its outcome
+ * @param size        bytes of the delivered message
+ */
+public record CapturedEmail(
+        String messageId,
+        String face,
+        String account,
+        String region,
+        @JsonIgnore Instant sentAt,
+        String from,
+        List<String> to,
+        List<String> cc,
+        List<String> bcc,
+        List<String> replyTo,
+        String subject,
+        String text,
+        String html,
+        List<Header> headers,
+        List<Attachment> attachments,
+        String configurationSet,
+        String sendingPoolName,
+        Tracking trackingOptions,
+        List<Tag> configurationSetTags,
+        List<Tag> tags,
+        List<Recipient> recipients,
+        long size,
+        @JsonIgnore byte[] raw) {
+
+    public CapturedEmail {
+        to = List.copyOf(to);
+        cc = List.copyOf(cc);
+        bcc = List.copyOf(bcc);
+        replyTo = List.copyOf(replyTo);
+        headers = List.copyOf(headers);
+        attachments = List.copyOf(attachments);
+        configurationSetTags = List.copyOf(configurationSetTags);
+        tags = List.copyOf(tags);
+        recipients = List.copyOf(recipients);
+    }
+
+    @JsonProperty("timestamp")
+    public String timestamp() {
+        return sentAt.toString();
+    }
+
+    /** Every recipient address: To, Cc and Bcc. */
+    List<String> allRecipients() {
+        return recipients.stream().map(Recipient::address).toList();
+    }
+
+    public record Header(String name, String value) {
+    }
+
+    public record Attachment(String fileName, String contentType, String disposition, String contentId, long size) {
+    }
+
+    public record Tag(String name, String value) {
+    }
+
+    public record Tracking(String customRedirectDomain, String httpsPolicy) {
+    }
+
+    /**
+     * What became of one recipient.
+     *
+     * @param outcome        {@code DELIVERED}, {@code BOUNCED}, {@code COMPLAINED} or {@code SUPPRESSED}
+     * @param bounceType     {@code Permanent} for a bounce, else null
+     * @param bounceSubType  {@code General}, {@code Suppressed} or {@code OnAccountSuppressionList} for a bounce
+     * @param diagnosticCode the SMTP answer of a bounce
+     * @param autoReply      the mailbox simulator's {@code ooto@}: delivered, and an out-of-office reply came back
+     */
+    public record Recipient(String address, String outcome, String bounceType, String bounceSubType,
+                            String diagnosticCode, boolean autoReply) {
+    }
+}

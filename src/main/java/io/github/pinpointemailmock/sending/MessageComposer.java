@@ -1,0 +1,385 @@
+package io.github.pinpointemailmock.sending;
+
+import io.github.pinpointemailmock.error.AwsErrorType;
+import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.mailbox.MimeParts;
+import io.github.pinpointemailmock.sending.Addresses.Mailbox;
+import io.github.pinpointemailmock.sending.SendEmailRequest.Attachment;
+import io.github.pinpointemailmock.sending.SendEmailRequest.Content;
+import io.github.pinpointemailmock.sending.SendEmailRequest.Destination;
+import io.github.pinpointemailmock.sending.SendEmailRequest.Message;
+import io.github.pinpointemailmock.sending.SendEmailRequest.MessageHeader;
+import io.github.pinpointemailmock.sending.SendEmailRequest.MessageTag;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.InternetHeaders;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Builds the message SES would deliver, with Jakarta Mail: from the parts of {@code Simple} content, or from the
+ * MIME of {@code Raw} content. Either way it carries SES's own {@code Message-ID} and {@code Date}, and no
+ * {@code Bcc} or {@code X-SES-*} header.
+ */
+final class MessageComposer {
+
+    static final String CONFIGURATION_SET_HEADER = "X-SES-CONFIGURATION-SET";
+    static final String MESSAGE_TAGS_HEADER = "X-SES-MESSAGE-TAGS";
+    private static final String DEFAULT_CHARSET = "UTF-8";
+    /**
+     * The headers a {@code Simple} message gets from the request and SES itself; given again in {@code Headers} they
+     * would be doubled or contradict the message, so they are refused.
+     */
+    private static final Set<String> OWN_HEADERS = Set.of("from", "to", "cc", "bcc", "reply-to", "subject", "date",
+            "message-id", "mime-version", "content-type", "content-transfer-encoding", "content-disposition");
+
+    private MessageComposer() {
+    }
+
+    static String messageIdHeader(String messageId) {
+        return "<" + messageId + "@email.amazonses.com>";
+    }
+
+    static ComposedMessage simple(SendEmailRequest request, String messageId, Instant now, long maxSize) {
+        Message simple = request.Content().Simple();
+        Mailbox from = requireFrom(request.FromEmailAddress());
+        Destination destination = request.Destination();
+        List<Mailbox> to = mailboxes(destination == null ? null : destination.ToAddresses());
+        List<Mailbox> cc = mailboxes(destination == null ? null : destination.CcAddresses());
+        List<Mailbox> bcc = mailboxes(destination == null ? null : destination.BccAddresses());
+        List<Mailbox> replyTo = mailboxes(request.ReplyToAddresses());
+        List<Attachment> attachments = simple.Attachments() == null ? List.of() : simple.Attachments();
+        try {
+            SesMessage message = new SesMessage(MimeParts.session(), messageId);
+            message.setFrom(from.internet());
+            message.setRecipients(jakarta.mail.Message.RecipientType.TO, internet(to));
+            message.setRecipients(jakarta.mail.Message.RecipientType.CC, internet(cc));
+            if (!replyTo.isEmpty()) {
+                message.setReplyTo(internet(replyTo));
+            }
+            message.setSubject(simple.Subject().Data(), charset(simple.Subject()));
+            message.setSentDate(Date.from(now));
+            if (simple.Headers() != null) {
+                for (MessageHeader header : simple.Headers()) {
+                    if (OWN_HEADERS.contains(header.Name().toLowerCase(Locale.ROOT))) {
+                        throw new AwsException(AwsErrorType.BAD_REQUEST, "Header " + header.Name()
+                                + " is set from the request and cannot be given in Headers.");
+                    }
+                    message.addHeader(header.Name(), header.Value());
+                }
+            }
+            MimeBodyPart body = body(simple);
+            if (!attachments.isEmpty()) {
+                MimeMultipart mixed = new MimeMultipart("mixed");
+                mixed.addBodyPart(body);
+                for (Attachment attachment : attachments) {
+                    mixed.addBodyPart(attachment(attachment));
+                }
+                body = multipartPart(mixed);
+            }
+            message.setEncodedContent(body);
+            byte[] raw = bytes(message);
+            requireSize(raw.length, maxSize);
+            return new ComposedMessage(from, to, cc, bcc, replyTo, null, List.of(), raw);
+        } catch (MessagingException | IOException e) {
+            throw new AwsException(AwsErrorType.BAD_REQUEST, "The message could not be built: " + e.getMessage());
+        }
+    }
+
+    static ComposedMessage raw(SendEmailRequest request, String messageId, Instant now, long maxSize) {
+        byte[] data = decodeBase64(request.Content().Raw().Data(), "Content.Raw.Data");
+        requireSize(data.length, maxSize);
+        try {
+            MimeMessage message = new ParsedMessage(MimeParts.session(), new ByteArrayInputStream(data), messageId);
+            Mailbox from = request.FromEmailAddress() != null ? Addresses.parse(request.FromEmailAddress())
+                    : headerFrom(message.getFrom());
+            Destination destination = request.Destination();
+            boolean given = destination != null && (notEmpty(destination.ToAddresses())
+                    || notEmpty(destination.CcAddresses()) || notEmpty(destination.BccAddresses()));
+            List<Mailbox> to = given ? mailboxes(destination.ToAddresses())
+                    : mailboxes(message.getRecipients(jakarta.mail.Message.RecipientType.TO));
+            List<Mailbox> cc = given ? mailboxes(destination.CcAddresses())
+                    : mailboxes(message.getRecipients(jakarta.mail.Message.RecipientType.CC));
+            List<Mailbox> bcc = given ? mailboxes(destination.BccAddresses())
+                    : mailboxes(message.getRecipients(jakarta.mail.Message.RecipientType.BCC));
+            List<Mailbox> replyTo = request.ReplyToAddresses() != null ? mailboxes(request.ReplyToAddresses())
+                    : mailboxes(message.getHeader("Reply-To") == null ? null : message.getReplyTo());
+            String configurationSet = message.getHeader(CONFIGURATION_SET_HEADER, null);
+            List<MessageTag> tags = messageTags(message.getHeader(MESSAGE_TAGS_HEADER, ","));
+            message.removeHeader(CONFIGURATION_SET_HEADER);
+            message.removeHeader(MESSAGE_TAGS_HEADER);
+            message.removeHeader("Bcc");
+            message.setHeader("Message-ID", messageIdHeader(messageId));
+            message.setSentDate(Date.from(now));
+            byte[] raw = bytes(message);
+            // Read it back whole now, so that MIME the library cannot read is refused here, not when it is read.
+            MimeParts.read(MimeParts.parse(raw));
+            return new ComposedMessage(from, to, cc, bcc, replyTo,
+                    configurationSet == null ? null : configurationSet.trim(), tags, raw);
+        } catch (MessagingException | IOException | RuntimeException e) {
+            if (e instanceof AwsException aws) {
+                throw aws;
+            }
+            throw new AwsException(AwsErrorType.BAD_REQUEST, "The raw message could not be parsed: " + e.getMessage());
+        }
+    }
+
+    static void requireSize(long size, long maxSize) {
+        if (size > maxSize) {
+            throw new AwsException(AwsErrorType.MESSAGE_REJECTED,
+                    "Message length is more than " + maxSize + " bytes long: '" + size + "'.");
+        }
+    }
+
+    /** {@code X-SES-MESSAGE-TAGS: name1=value1, name2=value2}, as SES reads it. */
+    private static List<MessageTag> messageTags(String header) {
+        List<MessageTag> tags = new ArrayList<>();
+        if (header == null) {
+            return tags;
+        }
+        for (String pair : header.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            if (equals < 0) {
+                throw new AwsException(AwsErrorType.BAD_REQUEST,
+                        "Invalid " + MESSAGE_TAGS_HEADER + " header: expected name=value, got '" + pair.trim() + "'.");
+            }
+            tags.add(new MessageTag(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim()));
+        }
+        return tags;
+    }
+
+    private static MimeBodyPart body(Message simple) throws MessagingException, IOException {
+        Content text = simple.Body().Text();
+        Content html = simple.Body().Html();
+        if (text != null && html != null) {
+            MimeMultipart alternative = new MimeMultipart("alternative");
+            alternative.addBodyPart(textPart(text, "plain"));
+            alternative.addBodyPart(textPart(html, "html"));
+            return multipartPart(alternative);
+        }
+        if (html != null) {
+            return textPart(html, "html");
+        }
+        return textPart(text != null ? text : new Content("", null), "plain");
+    }
+
+    /*
+     * Every part is built already encoded, with its Content-Type and Content-Transfer-Encoding set, so that writing
+     * it needs no content handler from Jakarta Activation's command map: its lookups are synchronized and load
+     * classes, and under concurrent sends they were the bottleneck.
+     */
+
+    private static MimeBodyPart textPart(Content content, String subtype) throws MessagingException, IOException {
+        String charset = charset(content);
+        byte[] bytes = content.Data().getBytes(Charset.forName(charset));
+        ContentType type = new ContentType("text", subtype, null);
+        type.setParameter("charset", charset);
+        String encoding = sevenBitSafe(bytes) ? "7bit" : "quoted-printable";
+        return encodedPart(type.toString(), encoding, encode(bytes, encoding));
+    }
+
+    private static MimeBodyPart multipartPart(MimeMultipart multipart) throws MessagingException, IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        multipart.writeTo(out);
+        return encodedPart(multipart.getContentType(), "7bit", out.toByteArray());
+    }
+
+    private static MimeBodyPart encodedPart(String contentType, String encoding, byte[] encoded)
+            throws MessagingException {
+        InternetHeaders headers = new InternetHeaders();
+        headers.setHeader("Content-Type", contentType);
+        headers.setHeader("Content-Transfer-Encoding", encoding);
+        return new MimeBodyPart(headers, encoded);
+    }
+
+    private static MimeBodyPart attachment(Attachment attachment) throws MessagingException, IOException {
+        byte[] bytes = decodeBase64(attachment.RawContent(), "Content.Simple.Attachments.RawContent");
+        String type = attachment.ContentType() != null ? attachment.ContentType()
+                : guessType(attachment.FileName());
+        String encoding = attachment.ContentTransferEncoding() == null ? "base64"
+                : switch (attachment.ContentTransferEncoding()) {
+                    case "QUOTED_PRINTABLE" -> "quoted-printable";
+                    case "SEVEN_BIT" -> "7bit";
+                    default -> "base64";
+                };
+        MimeBodyPart part = encodedPart(new ContentType(type).toString(), encoding, encode(bytes, encoding));
+        part.setDisposition("INLINE".equals(attachment.ContentDisposition()) ? Part.INLINE : Part.ATTACHMENT);
+        part.setFileName(attachment.FileName());
+        if (attachment.ContentId() != null) {
+            part.setContentID("<" + attachment.ContentId() + ">");
+        }
+        if (attachment.ContentDescription() != null) {
+            part.setDescription(attachment.ContentDescription());
+        }
+        return part;
+    }
+
+    private static boolean sevenBitSafe(byte[] bytes) {
+        int lineLength = 0;
+        for (byte b : bytes) {
+            if (b < 0 || b == 0) {
+                return false;
+            }
+            lineLength = b == '\n' ? 0 : lineLength + 1;
+            if (lineLength > 998) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static byte[] encode(byte[] bytes, String encoding) throws MessagingException, IOException {
+        if ("7bit".equals(encoding)) {
+            return bytes;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (OutputStream encoder = MimeUtility.encode(out, encoding)) {
+            encoder.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    private static String guessType(String fileName) {
+        String type = java.net.URLConnection.guessContentTypeFromName(fileName);
+        return type != null ? type : "application/octet-stream";
+    }
+
+    private static String charset(Content content) {
+        String charset = content.Charset() == null ? DEFAULT_CHARSET : content.Charset();
+        try {
+            if (Charset.isSupported(charset)) {
+                return charset;
+            }
+        } catch (IllegalCharsetNameException e) {
+            // answered below
+        }
+        throw new AwsException(AwsErrorType.BAD_REQUEST, "Unsupported charset: " + charset);
+    }
+
+    static byte[] decodeBase64(String data, String member) {
+        try {
+            return Base64.getDecoder().decode(data);
+        } catch (IllegalArgumentException e) {
+            throw new AwsException(AwsErrorType.BAD_REQUEST, member + " is not valid base64: " + e.getMessage());
+        }
+    }
+
+    private static byte[] bytes(MimeMessage message) throws MessagingException, IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        message.writeTo(out);
+        return out.toByteArray();
+    }
+
+    private static Mailbox requireFrom(String from) {
+        if (from == null) {
+            throw missingFrom();
+        }
+        return Addresses.parse(from);
+    }
+
+    private static Mailbox headerFrom(Address[] from) {
+        if (from == null || from.length == 0) {
+            throw missingFrom();
+        }
+        return Addresses.parse((InternetAddress) from[0]);
+    }
+
+    private static AwsException missingFrom() {
+        return new AwsException(AwsErrorType.BAD_REQUEST, "Missing required header 'From'.");
+    }
+
+    private static boolean notEmpty(List<String> list) {
+        return list != null && !list.isEmpty();
+    }
+
+    private static List<Mailbox> mailboxes(List<String> addresses) {
+        return addresses == null ? List.of() : addresses.stream().map(Addresses::parse).toList();
+    }
+
+    private static List<Mailbox> mailboxes(Address[] addresses) {
+        if (addresses == null) {
+            return List.of();
+        }
+        List<Mailbox> mailboxes = new ArrayList<>();
+        for (Address address : addresses) {
+            mailboxes.add(Addresses.parse((InternetAddress) address));
+        }
+        return mailboxes;
+    }
+
+    private static InternetAddress[] internet(List<Mailbox> mailboxes) {
+        return mailboxes.stream().map(Mailbox::internet).toArray(InternetAddress[]::new);
+    }
+
+    /** A new message whose {@code Message-ID} is SES's, whatever saving it would make up. */
+    private static final class SesMessage extends MimeMessage {
+        private final String messageId;
+
+        SesMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageIdHeader(messageId));
+        }
+
+        /** The body, already encoded: the message is complete, and written as it stands. */
+        void setEncodedContent(MimeBodyPart body) throws MessagingException, IOException {
+            setHeader("MIME-Version", "1.0");
+            updateMessageID();
+            setHeader("Content-Type", body.getContentType());
+            setHeader("Content-Transfer-Encoding", body.getEncoding());
+            for (String name : new String[] {"Content-Disposition", "Content-ID", "Content-Description"}) {
+                String value = body.getHeader(name, null);
+                if (value != null) {
+                    setHeader(name, value);
+                }
+            }
+            try (InputStream in = body.getRawInputStream()) {
+                content = in.readAllBytes();
+            }
+            saved = true;
+            modified = false;
+        }
+    }
+
+    /** A parsed raw message, whose {@code Message-ID} stays SES's should the library save it. */
+    private static final class ParsedMessage extends MimeMessage {
+        private final String messageId;
+
+        ParsedMessage(Session session, InputStream in, String messageId) throws MessagingException {
+            super(session, in);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageIdHeader(messageId));
+        }
+    }
+}

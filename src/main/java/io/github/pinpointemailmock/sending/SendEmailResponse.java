@@ -1,0 +1,4 @@
+package io.github.pinpointemailmock.sending;
+
+record SendEmailResponse(String MessageId) {
+}

@@ -1,0 +1,238 @@
+package io.github.pinpointemailmock.sending;
+
+import io.github.pinpointemailmock.account.AccountService;
+import io.github.pinpointemailmock.caller.AccountRegion;
+import io.github.pinpointemailmock.config.MockProperties;
+import io.github.pinpointemailmock.configurationset.ConfigurationSetService;
+import io.github.pinpointemailmock.configurationset.SendingConfiguration;
+import io.github.pinpointemailmock.error.AwsErrorType;
+import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.identity.SenderVerification;
+import io.github.pinpointemailmock.mailbox.CapturedEmail;
+import io.github.pinpointemailmock.mailbox.MailboxStore;
+import io.github.pinpointemailmock.mailbox.MimeParts;
+import io.github.pinpointemailmock.operation.ApiFace;
+import io.github.pinpointemailmock.sending.Addresses.Mailbox;
+import io.github.pinpointemailmock.sending.SendEmailRequest.EmailContent;
+import io.github.pinpointemailmock.sending.SendEmailRequest.MessageTag;
+import io.github.pinpointemailmock.suppression.SuppressionListService;
+import io.github.pinpointemailmock.validation.AwsRequestValidator;
+import jakarta.mail.Header;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+
+/**
+ * {@code SendEmail} on both faces, with the real service's rules, into the emulator's own mailbox (never to the
+ * internet). Everything is checked before anything is recorded, so a refused message leaves no trace.
+ */
+@Service
+class SendingService {
+
+    /** The SES quota of recipients per message: To, Cc and Bcc together. */
+    static final int MAX_RECIPIENTS = 50;
+    /** The largest message on Pinpoint Email, 10 MB, and on SES v2, 40 MB (after encoding). */
+    static final long MAX_MESSAGE_V1 = 10L * 1024 * 1024;
+    static final long MAX_MESSAGE_V2 = 40L * 1024 * 1024;
+
+    private final AccountService accounts;
+    private final ConfigurationSetService configurationSets;
+    private final SenderVerification verification;
+    private final SuppressionListService suppressionList;
+    private final SendLedger ledger;
+    private final MailboxStore mailbox;
+    private final AwsRequestValidator validator;
+    private final MockProperties properties;
+    private final Clock clock;
+
+    SendingService(AccountService accounts, ConfigurationSetService configurationSets,
+                   SenderVerification verification, SuppressionListService suppressionList, SendLedger ledger,
+                   MailboxStore mailbox, AwsRequestValidator validator, MockProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.configurationSets = configurationSets;
+        this.verification = verification;
+        this.suppressionList = suppressionList;
+        this.ledger = ledger;
+        this.mailbox = mailbox;
+        this.validator = validator;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    String send(AccountRegion caller, ApiFace face, SendEmailRequest sent) {
+        SendEmailRequest request = face == ApiFace.PINPOINT_EMAIL ? sent.pinpointEmailView() : sent;
+        validator.validate(request);
+        if (face == ApiFace.PINPOINT_EMAIL && request.Destination() == null) {
+            throw AwsRequestValidator.invalidMember("destination", "Member must not be null");
+        }
+        EmailContent content = request.Content();
+        long given = Stream.of(content.Simple(), content.Raw(), content.Template()).filter(part -> part != null)
+                .count();
+        if (given != 1) {
+            throw new AwsException(AwsErrorType.BAD_REQUEST,
+                    "Content must contain exactly one of Simple, Raw or Template.");
+        }
+        if (content.Template() != null) {
+            throw new AwsException(AwsErrorType.BAD_REQUEST, "Template content is not emulated yet.");
+        }
+
+        Instant now = clock.instant();
+        String messageId = newMessageId(now);
+        long maxSize = face == ApiFace.PINPOINT_EMAIL ? MAX_MESSAGE_V1 : MAX_MESSAGE_V2;
+        ComposedMessage message = content.Simple() != null
+                ? MessageComposer.simple(request, messageId, now, maxSize)
+                : MessageComposer.raw(request, messageId, now, maxSize);
+
+        List<Mailbox> recipients = message.recipients();
+        if (recipients.isEmpty()) {
+            throw new AwsException(AwsErrorType.BAD_REQUEST, "The message must have at least one recipient.");
+        }
+        if (recipients.size() > MAX_RECIPIENTS) {
+            throw new AwsException(AwsErrorType.BAD_REQUEST, "Recipient count exceeds " + MAX_RECIPIENTS + ".");
+        }
+        List<MessageTag> tags = new ArrayList<>(request.EmailTags() == null ? List.of() : request.EmailTags());
+        if (!message.headerTags().isEmpty()) {
+            validator.validate(new HeaderTags(message.headerTags()));
+            tags.addAll(message.headerTags());
+        }
+
+        String setName = request.ConfigurationSetName() != null ? request.ConfigurationSetName()
+                : message.configurationSet();
+        SendingConfiguration set = setName == null ? null : configurationSets.sendingConfiguration(caller, setName);
+        if (!accounts.sendingEnabled(caller)) {
+            throw new AwsException(AwsErrorType.SENDING_PAUSED,
+                    "Sending is paused for this account in region " + caller.region() + ".");
+        }
+        if (set != null && !set.sendingEnabled()) {
+            throw new AwsException(AwsErrorType.SENDING_PAUSED,
+                    "Sending is paused for configuration set " + set.name() + ".");
+        }
+        requireVerified(caller, message.from(), recipients);
+
+        long counted = recipients.stream().filter(r -> !MailboxSimulator.isSimulator(r.address())).count();
+        ledger.record(caller, counted, properties.sending().enforceQuotas() ? quota() : null);
+
+        List<String> suppressedReasons = set != null && set.suppressedReasons() != null ? set.suppressedReasons()
+                : accounts.suppressedReasons(caller);
+        List<CapturedEmail.Recipient> outcomes = recipients.stream()
+                .map(recipient -> outcome(caller, recipient.address(), suppressedReasons)).toList();
+        mailbox.add(captured(caller, face, messageId, now, message, set, tags, outcomes));
+        return messageId;
+    }
+
+    /**
+     * The sender, and in the sandbox every recipient but the simulator's, must be verified identities: one
+     * {@code MessageRejected} names every one that is not.
+     */
+    private void requireVerified(AccountRegion caller, Mailbox from, List<Mailbox> recipients) {
+        Set<String> failed = new LinkedHashSet<>();
+        if (properties.sending().requireVerifiedSender() && !verification.isVerifiedAddress(caller, from.address())) {
+            failed.add(from.address());
+        }
+        if (properties.account().sandbox()) {
+            for (Mailbox recipient : recipients) {
+                if (!MailboxSimulator.isSimulator(recipient.address())
+                        && !verification.isVerifiedAddress(caller, recipient.address())) {
+                    failed.add(recipient.address());
+                }
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new AwsException(AwsErrorType.MESSAGE_REJECTED, "Email address is not verified. The following "
+                    + "identities failed the check in region " + caller.region().toUpperCase(Locale.ROOT) + ": "
+                    + String.join(", ", failed));
+        }
+    }
+
+    private SendLedger.Quota quota() {
+        MockProperties.Account account = properties.account();
+        return account.sandbox()
+                ? new SendLedger.Quota(MockProperties.Account.SANDBOX_MAX_SEND_RATE,
+                MockProperties.Account.SANDBOX_MAX_24_HOUR_SEND)
+                : new SendLedger.Quota(account.maxSendRate(), account.max24HourSend());
+    }
+
+    private CapturedEmail.Recipient outcome(AccountRegion caller, String address, List<String> suppressedReasons) {
+        Optional<MailboxSimulator> simulated = MailboxSimulator.of(address);
+        if (simulated.isPresent()) {
+            return switch (simulated.get()) {
+                case SUCCESS -> delivered(address, false);
+                case OOTO -> delivered(address, true);
+                case COMPLAINT -> new CapturedEmail.Recipient(address, "COMPLAINED", null, null, null, false);
+                case BOUNCE -> new CapturedEmail.Recipient(address, "BOUNCED", "Permanent", "General",
+                        "smtp; 550 5.1.1 user unknown", false);
+                case SUPPRESSION_LIST -> new CapturedEmail.Recipient(address, "BOUNCED", "Permanent", "Suppressed",
+                        "Amazon SES has suppressed sending to this address because it has a recent history of "
+                                + "bouncing as an invalid address.", false);
+            };
+        }
+        Optional<String> reason = suppressionList.suppressedReason(caller, address);
+        if (reason.isPresent() && suppressedReasons.contains(reason.get())) {
+            return new CapturedEmail.Recipient(address, "SUPPRESSED", "Permanent", "OnAccountSuppressionList",
+                    "Amazon SES did not send the message to this address because it is on the suppression list "
+                            + "for your account.", false);
+        }
+        return delivered(address, false);
+    }
+
+    private static CapturedEmail.Recipient delivered(String address, boolean autoReply) {
+        return new CapturedEmail.Recipient(address, "DELIVERED", null, null, null, autoReply);
+    }
+
+    private static CapturedEmail captured(AccountRegion caller, ApiFace face, String messageId, Instant now,
+                                          ComposedMessage message, SendingConfiguration set, List<MessageTag> tags,
+                                          List<CapturedEmail.Recipient> outcomes) {
+        try {
+            MimeMessage delivered = MimeParts.parse(message.raw());
+            MimeParts.Contents contents = MimeParts.read(delivered);
+            List<CapturedEmail.Header> headers = new ArrayList<>();
+            for (Header header : Collections.list(delivered.getAllHeaders())) {
+                headers.add(new CapturedEmail.Header(header.getName(), MimeUtility.unfold(header.getValue())));
+            }
+            return new CapturedEmail(messageId, face.serviceId(), caller.accountId(), caller.region(), now,
+                    message.from().address(), addresses(message.to()), addresses(message.cc()),
+                    addresses(message.bcc()), addresses(message.replyTo()), delivered.getSubject(),
+                    contents.text(), contents.html(), headers,
+                    contents.attachments().stream().map(part -> new CapturedEmail.Attachment(part.fileName(),
+                            part.contentType(), part.disposition(), part.contentId(), part.bytes().length)).toList(),
+                    set == null ? null : set.name(), set == null ? null : set.sendingPoolName(),
+                    set == null || set.customRedirectDomain() == null ? null
+                            : new CapturedEmail.Tracking(set.customRedirectDomain(), set.httpsPolicy()),
+                    set == null ? List.of() : set.tags().stream()
+                            .map(tag -> new CapturedEmail.Tag(tag.Key(), tag.Value())).toList(),
+                    tags.stream().map(tag -> new CapturedEmail.Tag(tag.Name(), tag.Value())).toList(),
+                    outcomes, message.raw().length, message.raw());
+        } catch (MessagingException | IOException e) {
+            // The message was built or parsed by the same library a moment ago; reading it again cannot fail.
+            throw new IllegalStateException("A composed message could not be read back", e);
+        }
+    }
+
+    private static List<String> addresses(List<Mailbox> mailboxes) {
+        return mailboxes.stream().map(Mailbox::address).toList();
+    }
+
+    /** SES's form: 16 hex digits, a UUID and {@code -000000}; the UUID makes it unique. */
+    private static String newMessageId(Instant now) {
+        long high = (now.toEpochMilli() << 8) | ThreadLocalRandom.current().nextInt(256);
+        return String.format("%016x-%s-000000", high, UUID.randomUUID());
+    }
+
+    /** The tags of an {@code X-SES-MESSAGE-TAGS} header, validated as {@code EmailTags} are. */
+    record HeaderTags(List<@jakarta.validation.Valid MessageTag> EmailTags) {
+    }
+}

@@ -1,0 +1,54 @@
+package io.github.pinpointemailmock.sending;
+
+import static io.github.pinpointemailmock.support.AwsErrorAssertions.modelledError;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.pinpointemailmock.support.SesV2Clients;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
+import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
+
+/** An account in the sandbox: every recipient but the simulator's must be verified too. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mock.account.sandbox=true")
+class SandboxSendingIT {
+
+    @LocalServerPort
+    int port;
+
+    private static SendEmailRequest to(String... to) {
+        return SendEmailRequest.builder().fromEmailAddress("sender@example.com")
+                .destination(d -> d.toAddresses(to))
+                .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x")))))
+                .build();
+    }
+
+    @Test
+    void unverifiedRecipientsAreRejectedAllNamedInOneMessage() {
+        try (SesV2Client v2 = SesV2Clients.forPort(port, Sending.freshAccount(), "eu-west-1")) {
+            v2.createEmailIdentity(request -> request.emailIdentity("sender@example.com"));
+
+            assertThatThrownBy(() -> v2.sendEmail(to("a@example.net", "b@example.org")))
+                    .isInstanceOfSatisfying(MessageRejectedException.class, modelledError(400, "MessageRejected",
+                            "Email address is not verified. The following identities failed the check in region "
+                                    + "EU-WEST-1: a@example.net, b@example.org"));
+
+            v2.createEmailIdentity(request -> request.emailIdentity("example.net"));
+            v2.createEmailIdentity(request -> request.emailIdentity("b@example.org"));
+            assertThat(v2.sendEmail(to("a@example.net", "b@example.org")).messageId()).isNotBlank();
+        }
+    }
+
+    @Test
+    void simulatorRecipientsNeedNoVerificationInTheSandbox() {
+        try (SesV2Client v2 = SesV2Clients.forPort(port, Sending.freshAccount(), "us-east-1")) {
+            v2.createEmailIdentity(request -> request.emailIdentity("sender@example.com"));
+
+            assertThat(v2.sendEmail(to("success+x@simulator.amazonses.com")).messageId()).isNotBlank();
+        }
+    }
+}

@@ -1,0 +1,370 @@
+package io.github.pinpointemailmock.sending;
+
+import static io.github.pinpointemailmock.support.AwsErrorAssertions.modelledError;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.pinpointemailmock.support.MockControlPlane;
+import io.github.pinpointemailmock.support.PinpointEmailClients;
+import io.github.pinpointemailmock.support.SesV2Clients;
+import jakarta.mail.Message.RecipientType;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.pinpointemail.PinpointEmailClient;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.AttachmentContentDisposition;
+import software.amazon.awssdk.services.sesv2.model.BadRequestException;
+import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
+import software.amazon.awssdk.services.sesv2.model.NotFoundException;
+import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
+import software.amazon.awssdk.services.sesv2.model.SendingPausedException;
+import software.amazon.awssdk.services.sesv2.model.SuppressionListReason;
+import tools.jackson.databind.JsonNode;
+
+/** SendEmail on both faces through the real SDK clients, and what the captured mail shows of it. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class SendEmailIT {
+
+    @LocalServerPort
+    int port;
+
+    private String account;
+    private SesV2Client v2;
+    private PinpointEmailClient v1;
+
+    @BeforeEach
+    void clients() {
+        account = Sending.freshAccount();
+        v2 = SesV2Clients.forPort(port, account, "us-east-1");
+        v1 = PinpointEmailClients.forPort(port, account, "us-east-1");
+        v2.createEmailIdentity(request -> request.emailIdentity("example.com"));
+    }
+
+    @AfterEach
+    void close() {
+        v2.close();
+        v1.close();
+    }
+
+    private String sendSimple(String... to) {
+        return v2.sendEmail(request -> request.fromEmailAddress("sender@example.com")
+                .destination(d -> d.toAddresses(to))
+                .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("hello"))))))
+                .messageId();
+    }
+
+    @Test
+    void aSimpleMessageOnSesV2IsAcceptedWithAnSesMessageIdAndCapturedWithEveryPart() {
+        String messageId = v2.sendEmail(request -> request
+                .fromEmailAddress("Sender Name <sender@example.com>")
+                .destination(d -> d.toAddresses("to@example.net").ccAddresses("cc@example.net")
+                        .bccAddresses("bcc@example.net"))
+                .replyToAddresses("reply@example.net")
+                .content(c -> c.simple(m -> m.subject(s -> s.data("Grüße").charset("UTF-8"))
+                        .body(b -> b.text(t -> t.data("plain text")).html(h -> h.data("<p>html</p>")))
+                        .headers(h -> h.name("X-Custom").value("yes"))
+                        .attachments(a -> a.fileName("notes.txt").contentType("text/plain")
+                                .contentDisposition(AttachmentContentDisposition.ATTACHMENT)
+                                .rawContent(SdkBytes.fromUtf8String("attached")))))
+                .emailTags(t -> t.name("campaign").value("welcome")))
+                .messageId();
+
+        assertThat(messageId).matches("[0-9a-f]{16}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-000000");
+        JsonNode email = Sending.email(port, messageId);
+        assertThat(email.get("face").asString()).isEqualTo("sesv2");
+        assertThat(email.get("account").asString()).isEqualTo(account);
+        assertThat(email.get("region").asString()).isEqualTo("us-east-1");
+        assertThat(email.get("from").asString()).isEqualTo("sender@example.com");
+        assertThat(email.get("to").get(0).asString()).isEqualTo("to@example.net");
+        assertThat(email.get("cc").get(0).asString()).isEqualTo("cc@example.net");
+        assertThat(email.get("bcc").get(0).asString()).isEqualTo("bcc@example.net");
+        assertThat(email.get("replyTo").get(0).asString()).isEqualTo("reply@example.net");
+        assertThat(email.get("subject").asString()).isEqualTo("Grüße");
+        assertThat(email.get("text").asString()).isEqualTo("plain text");
+        assertThat(email.get("html").asString()).isEqualTo("<p>html</p>");
+        assertThat(email.get("attachments").get(0).get("fileName").asString()).isEqualTo("notes.txt");
+        assertThat(email.get("attachments").get(0).get("size").asInt()).isEqualTo(8);
+        assertThat(email.get("tags").get(0).get("name").asString()).isEqualTo("campaign");
+        assertThat(email.get("recipients")).hasSize(3);
+        assertThat(email.get("recipients").get(2).get("outcome").asString()).isEqualTo("DELIVERED");
+        assertThat(email.get("headers").toString()).contains("X-Custom")
+                .contains("<" + messageId + "@email.amazonses.com>").doesNotContain("bcc@example.net");
+        assertThat(email.get("timestamp").asString()).isNotBlank();
+
+        HttpResponse<String> attachment = new MockControlPlane(port)
+                .send("GET", "/_mock/emails/" + messageId + "/attachments/0", null, null);
+        assertThat(attachment.body()).isEqualTo("attached");
+    }
+
+    @Test
+    void theSameWorksOnPinpointEmail() {
+        String messageId = v1.sendEmail(request -> request.fromEmailAddress("sender@example.com")
+                .destination(d -> d.toAddresses("to@example.net"))
+                .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("hello"))))))
+                .messageId();
+
+        JsonNode latest = Sending.get(port, "/_mock/emails/latest?");
+        JsonNode email = Sending.email(port, messageId);
+        assertThat(email.get("face").asString()).isEqualTo("pinpoint-email");
+        assertThat(email.get("text").asString()).isEqualTo("hello");
+        assertThat(latest.get("messageId").asString()).isNotBlank();
+    }
+
+    @Test
+    void anUnverifiedSenderIsMessageRejectedOnBothFacesUntilItsIdentityExists() {
+        String expected = "Email address is not verified. The following identities failed the check in region "
+                + "US-EAST-1: me@other.org";
+        assertThatThrownBy(() -> v2.sendEmail(request -> request.fromEmailAddress("me@other.org")
+                .destination(d -> d.toAddresses("you@example.net"))
+                .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x")))))))
+                .isInstanceOfSatisfying(MessageRejectedException.class, modelledError(400, "MessageRejected",
+                        expected));
+        assertThatThrownBy(() -> v1.sendEmail(request -> request.fromEmailAddress("me@other.org")
+                .destination(d -> d.toAddresses("you@example.net"))
+                .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x")))))))
+                .isInstanceOfSatisfying(
+                        software.amazon.awssdk.services.pinpointemail.model.MessageRejectedException.class,
+                        modelledError(400, "MessageRejected", expected));
+
+        v2.createEmailIdentity(request -> request.emailIdentity("me@other.org"));
+        assertThat(v2.sendEmail(request -> request.fromEmailAddress("me@other.org")
+                .destination(d -> d.toAddresses("you@example.net"))
+                .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x"))))))
+                .messageId()).isNotBlank();
+        // A verified domain verifies its subdomains' addresses too.
+        assertThat(v2.sendEmail(request -> request.fromEmailAddress("news@mail.example.com")
+                .destination(d -> d.toAddresses("you@example.net"))
+                .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x"))))))
+                .messageId()).isNotBlank();
+    }
+
+    @Test
+    void aRawMessageWithAnAttachmentIsParsedAndItsSesHeadersHonoured() throws Exception {
+        v2.createConfigurationSet(request -> request.configurationSetName("raw-set")
+                .deliveryOptions(d -> d.sendingPoolName(null)).tags(t -> t.key("team").value("mail")));
+        MimeMessage sent = new MimeMessage(Session.getInstance(new Properties()));
+        sent.setFrom(new InternetAddress("sender@example.com", "Sender"));
+        sent.setRecipients(RecipientType.TO, "to@example.net");
+        sent.setSubject("raw subject");
+        sent.setHeader("X-SES-CONFIGURATION-SET", "raw-set");
+        sent.setHeader("X-SES-MESSAGE-TAGS", "campaign=raw, kind=test");
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("raw body", "UTF-8");
+        mixed.addBodyPart(text);
+        MimeBodyPart file = new MimeBodyPart();
+        byte[] pdf = "%PDF-1.4 not really".getBytes(StandardCharsets.US_ASCII);
+        file.setContent(pdf, "application/pdf");
+        file.setFileName("report.pdf");
+        file.setDisposition(MimeBodyPart.ATTACHMENT);
+        mixed.addBodyPart(file);
+        sent.setContent(mixed);
+        sent.saveChanges();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        sent.writeTo(out);
+
+        String messageId = v2.sendEmail(request -> request
+                .content(c -> c.raw(r -> r.data(SdkBytes.fromByteArray(out.toByteArray()))))).messageId();
+
+        JsonNode email = Sending.email(port, messageId);
+        assertThat(email.get("configurationSet").asString()).isEqualTo("raw-set");
+        assertThat(email.get("configurationSetTags").get(0).get("name").asString()).isEqualTo("team");
+        assertThat(email.get("tags").toString()).contains("campaign").contains("raw").contains("kind");
+        assertThat(email.get("attachments").get(0).get("contentType").asString()).isEqualTo("application/pdf");
+
+        HttpResponse<byte[]> raw = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                        .newBuilder(java.net.URI.create("http://localhost:" + port + "/_mock/emails/" + messageId
+                                + "/raw")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(raw.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("message/rfc822"));
+        MimeMessage delivered = new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(raw.body()));
+        assertThat(delivered.getSubject()).isEqualTo("raw subject");
+        assertThat(delivered.getMessageID()).isEqualTo("<" + messageId + "@email.amazonses.com>");
+        assertThat(delivered.getHeader("X-SES-CONFIGURATION-SET")).isNull();
+        assertThat(delivered.getSentDate()).isNotNull();
+        MimeMultipart parts = (MimeMultipart) delivered.getContent();
+        assertThat(parts.getBodyPart(0).getContent()).isEqualTo("raw body");
+        assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("report.pdf");
+        assertThat(parts.getBodyPart(1).getInputStream().readAllBytes()).isEqualTo(pdf);
+    }
+
+    @Test
+    void aMissingConfigurationSetIsNotFoundAndAPausedOneOrAccountIsSendingPaused() {
+        assertThatThrownBy(() -> v2.sendEmail(simpleTo("to@example.net").configurationSetName("nope").build()))
+                .isInstanceOfSatisfying(NotFoundException.class, modelledError(404, "NotFoundException"));
+
+        v2.createConfigurationSet(request -> request.configurationSetName("paused")
+                .sendingOptions(s -> s.sendingEnabled(false)));
+        assertThatThrownBy(() -> v2.sendEmail(simpleTo("to@example.net").configurationSetName("paused").build()))
+                .isInstanceOfSatisfying(SendingPausedException.class, modelledError(400, "SendingPausedException",
+                        "Sending is paused for configuration set paused."));
+
+        v2.putAccountSendingAttributes(request -> request.sendingEnabled(false));
+        assertThatThrownBy(() -> v2.sendEmail(simpleTo("to@example.net").build()))
+                .isInstanceOfSatisfying(SendingPausedException.class, modelledError(400, "SendingPausedException"));
+        assertThatThrownBy(() -> v1.sendEmail(request -> request.fromEmailAddress("sender@example.com")
+                .destination(d -> d.toAddresses("to@example.net"))
+                .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x")))))))
+                .isInstanceOf(software.amazon.awssdk.services.pinpointemail.model.SendingPausedException.class);
+    }
+
+    @Test
+    void badContentAddressesRecipientsAndTagsAreBadRequests() {
+        assertBadRequest(SendEmailRequest.builder().fromEmailAddress("sender@example.com")
+                .destination(d -> d.toAddresses("to@example.net"))
+                .content(c -> c.template(t -> t.templateName("welcome").templateData("{}"))).build(),
+                "Template content is not emulated yet.");
+        assertBadRequest(SendEmailRequest.builder().fromEmailAddress("sender@example.com")
+                .destination(d -> d.toAddresses("to@example.net"))
+                .content(c -> c.raw(r -> r.data(SdkBytes.fromUtf8String("x")))
+                        .simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x"))))).build(),
+                "Content must contain exactly one of Simple, Raw or Template.");
+        assertBadRequest(simpleTo("not-an-address").build(), null);
+        assertBadRequest(simpleTo("a b@example.net").build(), null);
+        assertBadRequest(simpleTo(IntStream.range(0, 51).mapToObj(i -> "r" + i + "@example.net")
+                .toArray(String[]::new)).build(), "Recipient count exceeds 50.");
+        assertBadRequest(simpleTo("to@example.net").emailTags(t -> t.name("bad name").value("x")).build(), null);
+        assertBadRequest(SendEmailRequest.builder().fromEmailAddress("sender@example.com")
+                .destination(d -> d.toAddresses("to@example.net"))
+                .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x")))
+                        .headers(h -> h.name("Subject").value("other")))).build(),
+                "Header Subject is set from the request and cannot be given in Headers.");
+        assertBadRequest(SendEmailRequest.builder().destination(d -> d.toAddresses("to@example.net"))
+                .content(c -> c.raw(r -> r.data(SdkBytes.fromUtf8String("Subject: no from\r\n\r\nbody")))).build(),
+                "Missing required header 'From'.");
+    }
+
+    @Test
+    void undecodableBase64IsABadRequest() {
+        HttpResponse<String> response = new MockControlPlane(port).send("POST", "/v2/email/outbound-emails",
+                "application/json", "{\"Content\":{\"Raw\":{\"Data\":\"***\"}}}", account);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("BadRequestException");
+    }
+
+    @Test
+    void internationalizedDomainsAndDisplayNamesAreAccepted() {
+        String messageId = sendSimple("\"Jörg Müller\" <jorg@bücher.example>");
+        assertThat(Sending.email(port, messageId).get("to").get(0).asString())
+                .isEqualTo("jorg@xn--bcher-kva.example");
+    }
+
+    @Test
+    void theMailboxSimulatorGivesEachAddressItsOutcomeWhateverTheLabel() {
+        String messageId = sendSimple("success+a@simulator.amazonses.com", "bounce+b@simulator.amazonses.com",
+                "ooto@simulator.amazonses.com", "complaint+c@simulator.amazonses.com",
+                "suppressionlist@simulator.amazonses.com");
+
+        JsonNode recipients = Sending.email(port, messageId).get("recipients");
+        assertThat(recipients.get(0).get("outcome").asString()).isEqualTo("DELIVERED");
+        assertThat(recipients.get(1).get("outcome").asString()).isEqualTo("BOUNCED");
+        assertThat(recipients.get(1).get("bounceSubType").asString()).isEqualTo("General");
+        assertThat(recipients.get(1).get("diagnosticCode").asString()).isEqualTo("smtp; 550 5.1.1 user unknown");
+        assertThat(recipients.get(2).get("outcome").asString()).isEqualTo("DELIVERED");
+        assertThat(recipients.get(2).get("autoReply").asBoolean()).isTrue();
+        assertThat(recipients.get(3).get("outcome").asString()).isEqualTo("COMPLAINED");
+        assertThat(recipients.get(4).get("outcome").asString()).isEqualTo("BOUNCED");
+        assertThat(v2.getAccount(request -> { }).sendQuota().sentLast24Hours()).isZero();
+    }
+
+    @Test
+    void aSuppressedRecipientIsNotDeliveredUnlessTheSetTurnsTheListOff() {
+        v2.putSuppressedDestination(request -> request.emailAddress("gone@example.net")
+                .reason(SuppressionListReason.BOUNCE));
+        v2.createConfigurationSet(request -> request.configurationSetName("no-suppression")
+                .suppressionOptions(s -> s.suppressedReasons(Collections.emptyList())));
+
+        JsonNode suppressed = Sending.email(port, sendSimple("gone@example.net")).get("recipients").get(0);
+        assertThat(suppressed.get("outcome").asString()).isEqualTo("SUPPRESSED");
+        assertThat(suppressed.get("bounceSubType").asString()).isEqualTo("OnAccountSuppressionList");
+
+        String viaSet = v2.sendEmail(simpleTo("gone@example.net").configurationSetName("no-suppression").build())
+                .messageId();
+        assertThat(Sending.email(port, viaSet).get("recipients").get(0).get("outcome").asString())
+                .isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void getAccountCountsTheRecipientsSentInTheLast24Hours() {
+        sendSimple("a@example.net", "b@example.net");
+        sendSimple("c@example.net");
+
+        assertThat(v2.getAccount(request -> { }).sendQuota().sentLast24Hours()).isEqualTo(3);
+        assertThat(v1.getAccount(request -> { }).sendQuota().sentLast24Hours()).isEqualTo(3);
+    }
+
+    @Test
+    void aMessageOverTenMegabytesIsRejectedOnPinpointEmail() {
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        assertThatThrownBy(() -> v1.sendEmail(request -> request.destination(d -> d.toAddresses("to@example.net"))
+                .content(c -> c.raw(r -> r.data(SdkBytes.fromByteArray(big))))))
+                .isInstanceOfSatisfying(
+                        software.amazon.awssdk.services.pinpointemail.model.MessageRejectedException.class,
+                        modelledError(400, "MessageRejected",
+                                "Message length is more than 10485760 bytes long: '10485761'."));
+    }
+
+    @Test
+    void theModelledErrorsNoRuleReachesAreAnsweredThroughFaultInjectionOnBothFaces() {
+        MockControlPlane http = new MockControlPlane(port);
+        for (String error : List.of("AccountSuspendedException", "MailFromDomainNotVerifiedException",
+                "LimitExceededException")) {
+            assertThat(http.postJson("/_mock/faults", "{\"operation\": \"SendEmail\", \"error\": \"" + error
+                    + "\", \"count\": 2, \"account\": \"" + account + "\"}").statusCode()).isEqualTo(201);
+            assertThatThrownBy(() -> v2.sendEmail(simpleTo("to@example.net").build()))
+                    .isInstanceOfSatisfying(software.amazon.awssdk.services.sesv2.model.SesV2Exception.class,
+                            modelledError(400, error));
+            assertThatThrownBy(() -> v1.sendEmail(request -> request.fromEmailAddress("sender@example.com")
+                    .destination(d -> d.toAddresses("to@example.net"))
+                    .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x")))))))
+                    .isInstanceOfSatisfying(
+                            software.amazon.awssdk.services.pinpointemail.model.PinpointEmailException.class,
+                            modelledError(400, error));
+        }
+        assertThat(Sending.get(port, "/_mock/emails?account=" + account).get("total").asInt()).isZero();
+    }
+
+    @Test
+    void aRawMessageIsSentOnPinpointEmailToo() {
+        String raw = "From: sender@example.com\r\nTo: to@example.net\r\nSubject: v1 raw\r\n\r\nbody\r\n";
+        String messageId = v1.sendEmail(request -> request.destination(d -> d.toAddresses("other@example.net"))
+                .content(c -> c.raw(r -> r.data(SdkBytes.fromUtf8String(raw))))).messageId();
+
+        JsonNode email = Sending.email(port, messageId);
+        assertThat(email.get("subject").asString()).isEqualTo("v1 raw");
+        assertThat(email.get("to").get(0).asString()).isEqualTo("other@example.net");
+        assertThat(email.get("text").asString()).isEqualTo("body\r\n");
+    }
+
+    private SendEmailRequest.Builder simpleTo(String... to) {
+        return SendEmailRequest.builder().fromEmailAddress("sender@example.com")
+                .destination(d -> d.toAddresses(List.of(to)))
+                .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x")))));
+    }
+
+    private void assertBadRequest(SendEmailRequest request, String message) {
+        assertThatThrownBy(() -> v2.sendEmail(request)).isInstanceOfSatisfying(BadRequestException.class,
+                message == null ? modelledError(400, "BadRequestException")
+                        : modelledError(400, "BadRequestException", message));
+    }
+}

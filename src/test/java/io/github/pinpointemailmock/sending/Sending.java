@@ -1,0 +1,32 @@
+package io.github.pinpointemailmock.sending;
+
+import io.github.pinpointemailmock.support.MockControlPlane;
+import java.net.http.HttpResponse;
+import java.util.concurrent.ThreadLocalRandom;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Helpers of the sending tests: a fresh account each, and the captured mail read as JSON. */
+final class Sending {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Sending() {
+    }
+
+    static String freshAccount() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+    }
+
+    static JsonNode get(int port, String path) {
+        HttpResponse<String> response = new MockControlPlane(port).send("GET", path, null, null);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    static JsonNode email(int port, String messageId) {
+        return get(port, "/_mock/emails/" + messageId);
+    }
+}
