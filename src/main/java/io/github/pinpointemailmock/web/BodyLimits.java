@@ -12,12 +12,14 @@ import java.util.Map;
  * How large a request body may be: {@code mock.max-request-body-size}, or the operation's own limit from
  * {@code mock.max-request-body-size-per-operation}. The one place that knows the limits and the one 413 message.
  *
- * <p>A body over the limit is still read and dropped, up to {@value #DRAIN_FACTOR} times the limit, so that the
- * connection survives: closing on a client that is still sending can reset the connection before it reads its 413.
+ * <p>A body over the limit is still read and dropped, up to {@value #DRAIN_FACTOR} times the limit (at most 64 MiB
+ * unless the limit is larger), so that the connection survives: closing on a client that is still sending can reset
+ * the connection before it reads its 413.
  */
 final class BodyLimits {
 
     static final int DRAIN_FACTOR = 8;
+    static final long MAX_DRAIN_BYTES = 64L * 1024 * 1024;
 
     private final long defaultLimit;
     private final Map<Operation, Long> perOperation = new EnumMap<>(Operation.class);
@@ -43,9 +45,14 @@ final class BodyLimits {
         return defaultLimit;
     }
 
-    /** How much of a body over this limit is still read and dropped to keep the connection. */
+    /**
+     * How much of a body over this limit is still read and dropped to keep the connection: eight times the limit, but
+     * no more than {@link #MAX_DRAIN_BYTES} unless the limit itself is larger. Every path drains up to the largest of
+     * these, so a large per-operation limit (SendEmail's 56 MB) must not make a mistyped path read hundreds of MB.
+     */
     static long drainLimit(long limit) {
-        return limit > Long.MAX_VALUE / DRAIN_FACTOR ? Long.MAX_VALUE : limit * DRAIN_FACTOR;
+        long eightTimes = limit > Long.MAX_VALUE / DRAIN_FACTOR ? Long.MAX_VALUE : limit * DRAIN_FACTOR;
+        return Math.max(limit, Math.min(eightTimes, MAX_DRAIN_BYTES));
     }
 
     /** The drain limit of the largest limit: a body larger still is never read, whatever it is sent to. */

@@ -35,9 +35,11 @@ class BodyLimitsTests {
     }
 
     @Test
-    void aBodyIsDrainedUpToEightTimesItsLimitAndNothingLargerThanTheLargestLimitAllows() {
+    void aBodyIsDrainedUpToEightTimesItsLimitAtMost64MibAndNothingLargerThanTheLargestLimitAllows() {
         assertThat(BodyLimits.drainLimit(1024)).isEqualTo(8192);
-        assertThat(BodyLimits.drainLimit(Long.MAX_VALUE / 2)).isEqualTo(Long.MAX_VALUE);
+        assertThat(BodyLimits.drainLimit(56L * 1024 * 1024)).isEqualTo(64L * 1024 * 1024);
+        assertThat(BodyLimits.drainLimit(100L * 1024 * 1024)).isEqualTo(100L * 1024 * 1024);
+        assertThat(BodyLimits.drainLimit(Long.MAX_VALUE / 2)).isEqualTo(Long.MAX_VALUE / 2);
         // SendEmail has a limit of its own by default (MockProperties.SEND_EMAIL_BODY_LIMIT); set to the default
         // limit here, so that the other limits decide.
         assertThat(limits(Map.of(Operation.SEND_EMAIL, DataSize.ofKilobytes(1))).largestDrainLimit()).isEqualTo(8192);
