@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.MutableClock;
 import io.github.pinpointemailmock.support.SesV2Clients;
+import io.github.pinpointemailmock.support.SteppingClockConfiguration;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -24,10 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.AlreadyExistsException;
 import software.amazon.awssdk.services.sesv2.model.BadRequestException;
@@ -42,21 +40,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Email templates through the real SES v2 SDK, with the application's clock under the test's control. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, classes = {
-        io.github.pinpointemailmock.PinpointEmailMockApplication.class, EmailTemplateIT.FixedClock.class})
+        io.github.pinpointemailmock.PinpointEmailMockApplication.class, SteppingClockConfiguration.class})
 class EmailTemplateIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class FixedClock {
-
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(START);
-        }
-    }
+    private static final Instant START = SteppingClockConfiguration.START;
 
     @LocalServerPort
     int port;
