@@ -12,6 +12,7 @@ import java.util.List;
  * @param face        {@code sesv2} or {@code pinpoint-email}, the face it was sent through
  * @param bcc         the blind copies, which the delivered message does not show
  * @param tags        the message's tags: {@code EmailTags} and those of an {@code X-SES-MESSAGE-TAGS} header
+ * @param template    the template the message was rendered from, or null for {@code Simple} and {@code Raw}
  * @param recipients  every recipient (To, Cc, Bcc) with its outcome
  * @param size        bytes of the delivered message
  */
@@ -36,6 +37,7 @@ public record CapturedEmail(
         Tracking trackingOptions,
         List<Tag> configurationSetTags,
         List<Tag> tags,
+        Template template,
         List<Recipient> recipients,
         long size,
         @JsonIgnore byte[] raw) {
@@ -71,13 +73,30 @@ public record CapturedEmail(
     public record Tag(String name, String value) {
     }
 
+    /**
+     * The template of {@code Template} content and what it rendered to.
+     *
+     * @param name             the stored template's name (given, or read from its ARN); null for inline content
+     * @param arn              the {@code TemplateArn} given, else null
+     * @param inline           whether the content came inline ({@code TemplateContent}), not from a stored template
+     * @param data             the {@code TemplateData} as given
+     * @param subject          the rendered subject; null when rendering failed
+     * @param text             the rendered text part; null when the template has none or rendering failed
+     * @param html             the rendered HTML part; null when the template has none or rendering failed
+     * @param renderingFailure why rendering failed (a variable missing from the data), else null
+     */
+    public record Template(String name, String arn, boolean inline, String data, String subject, String text,
+                           String html, String renderingFailure) {
+    }
+
     public record Tracking(String customRedirectDomain, String httpsPolicy) {
     }
 
     /**
      * What became of one recipient.
      *
-     * @param outcome        {@code DELIVERED}, {@code BOUNCED}, {@code COMPLAINED} or {@code SUPPRESSED}
+     * @param outcome        {@code DELIVERED}, {@code BOUNCED}, {@code COMPLAINED}, {@code SUPPRESSED}, or
+     *                       {@code RENDERING_FAILURE} for every recipient of a template that could not be rendered
      * @param bounceType     {@code Permanent} for a bounce, else null
      * @param bounceSubType  {@code General}, {@code Suppressed} or {@code OnAccountSuppressionList} for a bounce
      * @param diagnosticCode the SMTP answer of a bounce

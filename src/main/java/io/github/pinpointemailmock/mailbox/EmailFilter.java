@@ -8,7 +8,8 @@ import java.util.function.Predicate;
  * The filters of {@code GET} and {@code DELETE /_mock/emails}; every one given must hold. Addresses match whole,
  * ignoring case; {@code subject} matches a part, ignoring case; {@code tag} is {@code Name:Value}.
  */
-record EmailFilter(String to, String from, String subject, String configurationSet, String tag, String face,
+record EmailFilter(String to, String from, String subject, String configurationSet, String tag, String template,
+                   String face,
                    String account, String region, Instant since) implements Predicate<CapturedEmail> {
 
     @Override
@@ -19,6 +20,7 @@ record EmailFilter(String to, String from, String subject, String configurationS
                 .contains(subject.toLowerCase(Locale.ROOT))))
                 && (configurationSet == null || configurationSet.equals(email.configurationSet()))
                 && (tag == null || email.tags().stream().anyMatch(t -> tag.equals(t.name() + ":" + t.value())))
+                && (template == null || (email.template() != null && template.equals(email.template().name())))
                 && (face == null || face.equals(email.face()) || face.equals(faceVersion(email.face())))
                 && (account == null || account.equals(email.account()))
                 && (region == null || region.equals(email.region()))

@@ -60,8 +60,9 @@ class LocalStackSesController {
         body.put("html_part", email.html());
         message.put("Body", body);
         message.put("RawData", new String(email.raw(), StandardCharsets.UTF_8));
-        message.put("Template", null);
-        message.put("TemplateData", null);
+        // LocalStack names the stored template; inline content has no name there either.
+        message.put("Template", email.template() == null ? null : email.template().name());
+        message.put("TemplateData", email.template() == null ? null : email.template().data());
         message.put("Timestamp", email.timestamp());
         return message;
     }

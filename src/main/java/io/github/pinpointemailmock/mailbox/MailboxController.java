@@ -41,15 +41,17 @@ class MailboxController {
     ResponseEntity<?> list(@RequestParam(required = false) String to, @RequestParam(required = false) String from,
                            @RequestParam(required = false) String subject,
                            @RequestParam(required = false) String configurationSet,
-                           @RequestParam(required = false) String tag, @RequestParam(required = false) String face,
+                           @RequestParam(required = false) String tag,
+                           @RequestParam(required = false) String template,
+                           @RequestParam(required = false) String face,
                            @RequestParam(required = false) String account,
                            @RequestParam(required = false) String region,
                            @RequestParam(required = false) String since,
                            @RequestParam(required = false) Integer limit,
                            @RequestParam(required = false) String wait,
                            @RequestParam(defaultValue = "1") int count) throws InterruptedException {
-        EmailFilter filter = new EmailFilter(to, from, subject, configurationSet, tag, face, account, region,
-                instant(since));
+        EmailFilter filter = new EmailFilter(to, from, subject, configurationSet, tag, template, face, account,
+                region, instant(since));
         Duration timeout = duration(wait);
         List<CapturedEmail> found = timeout.isZero() ? store.newestFirst(filter)
                 : store.awaitNewestFirst(filter, count, timeout);
@@ -66,12 +68,13 @@ class MailboxController {
                              @RequestParam(required = false) String subject,
                              @RequestParam(required = false) String configurationSet,
                              @RequestParam(required = false) String tag,
+                             @RequestParam(required = false) String template,
                              @RequestParam(required = false) String face,
                              @RequestParam(required = false) String account,
                              @RequestParam(required = false) String region,
                              @RequestParam(required = false) String since) {
-        int deleted = store.delete(new EmailFilter(to, from, subject, configurationSet, tag, face, account, region,
-                instant(since)));
+        int deleted = store.delete(new EmailFilter(to, from, subject, configurationSet, tag, template, face, account,
+                region, instant(since)));
         return ResponseEntity.ok(Map.of("deleted", deleted));
     }
 

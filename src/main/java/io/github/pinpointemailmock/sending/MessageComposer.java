@@ -61,7 +61,15 @@ final class MessageComposer {
     }
 
     static ComposedMessage simple(SendEmailRequest request, String messageId, Instant now, long maxSize) {
-        Message simple = request.Content().Simple();
+        return simple(request, request.Content().Simple(), messageId, now, maxSize);
+    }
+
+    /**
+     * The message of {@code simple}'s parts, addressed as the request says: {@code Simple} content itself, or a
+     * template's rendered subject, text and HTML with the template's headers and attachments.
+     */
+    static ComposedMessage simple(SendEmailRequest request, Message simple, String messageId, Instant now,
+                                  long maxSize) {
         Mailbox from = requireFrom(request.FromEmailAddress());
         Destination destination = request.Destination();
         List<Mailbox> to = mailboxes(destination == null ? null : destination.ToAddresses());

@@ -15,7 +15,11 @@ import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.sending.Addresses.Mailbox;
 import io.github.pinpointemailmock.sending.SendEmailRequest.EmailContent;
 import io.github.pinpointemailmock.sending.SendEmailRequest.MessageTag;
+import io.github.pinpointemailmock.sending.SendEmailRequest.Template;
 import io.github.pinpointemailmock.suppression.SuppressionListService;
+import io.github.pinpointemailmock.template.EmailTemplateService;
+import io.github.pinpointemailmock.template.RenderedEmail;
+import io.github.pinpointemailmock.template.TemplateRenderingException;
 import io.github.pinpointemailmock.validation.AwsRequestValidator;
 import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
@@ -48,11 +52,14 @@ class SendingService {
     /** The largest message on Pinpoint Email, 10 MB, and on SES v2, 40 MB (after encoding). */
     static final long MAX_MESSAGE_V1 = 10L * 1024 * 1024;
     static final long MAX_MESSAGE_V2 = 40L * 1024 * 1024;
+    /** Rendered template parts are Java strings; they are sent as UTF-8, as SES sends them. */
+    private static final String UTF_8 = "UTF-8";
 
     private final AccountService accounts;
     private final ConfigurationSetService configurationSets;
     private final SenderVerification verification;
     private final SuppressionListService suppressionList;
+    private final EmailTemplateService templates;
     private final SendLedger ledger;
     private final MailboxStore mailbox;
     private final AwsRequestValidator validator;
@@ -60,12 +67,14 @@ class SendingService {
     private final Clock clock;
 
     SendingService(AccountService accounts, ConfigurationSetService configurationSets,
-                   SenderVerification verification, SuppressionListService suppressionList, SendLedger ledger,
-                   MailboxStore mailbox, AwsRequestValidator validator, MockProperties properties, Clock clock) {
+                   SenderVerification verification, SuppressionListService suppressionList,
+                   EmailTemplateService templates, SendLedger ledger, MailboxStore mailbox,
+                   AwsRequestValidator validator, MockProperties properties, Clock clock) {
         this.accounts = accounts;
         this.configurationSets = configurationSets;
         this.verification = verification;
         this.suppressionList = suppressionList;
+        this.templates = templates;
         this.ledger = ledger;
         this.mailbox = mailbox;
         this.validator = validator;
@@ -86,15 +95,14 @@ class SendingService {
             throw new AwsException(AwsErrorType.BAD_REQUEST,
                     "Content must contain exactly one of Simple, Raw or Template.");
         }
-        if (content.Template() != null) {
-            throw new AwsException(AwsErrorType.BAD_REQUEST, "Template content is not emulated yet.");
-        }
+        TemplateUse template = content.Template() == null ? null : template(caller, face, content.Template());
 
         Instant now = clock.instant();
         String messageId = newMessageId(now);
         long maxSize = face == ApiFace.PINPOINT_EMAIL ? MAX_MESSAGE_V1 : MAX_MESSAGE_V2;
         ComposedMessage message = content.Simple() != null
                 ? MessageComposer.simple(request, messageId, now, maxSize)
+                : template != null ? MessageComposer.simple(request, template.message(), messageId, now, maxSize)
                 : MessageComposer.raw(request, messageId, now, maxSize);
 
         List<Mailbox> recipients = message.recipients();
@@ -129,9 +137,58 @@ class SendingService {
         List<String> suppressedReasons = set != null && set.suppressedReasons() != null ? set.suppressedReasons()
                 : accounts.suppressedReasons(caller);
         List<CapturedEmail.Recipient> outcomes = recipients.stream()
-                .map(recipient -> outcome(caller, recipient.address(), suppressedReasons)).toList();
-        mailbox.add(captured(caller, face, messageId, now, message, set, tags, outcomes));
+                .map(recipient -> template != null && template.captured().renderingFailure() != null
+                        ? new CapturedEmail.Recipient(recipient.address(), "RENDERING_FAILURE", null, null, null,
+                        false)
+                        : outcome(caller, recipient.address(), suppressedReasons)).toList();
+        mailbox.add(captured(caller, face, messageId, now, message, set, tags,
+                template == null ? null : template.captured(), outcomes));
         return messageId;
+    }
+
+    /**
+     * {@code Template} content resolved and rendered. Its source (name, ARN or inline content; /v1 has only the
+     * ARN) and its data must be good, else the call is refused; a variable missing from the data is not: as on
+     * SES the message is accepted but not delivered, every recipient's outcome {@code RENDERING_FAILURE}.
+     */
+    private TemplateUse template(AccountRegion caller, ApiFace face, Template template) {
+        long sources = Stream.of(template.TemplateName(), template.TemplateArn(), template.TemplateContent())
+                .filter(source -> source != null).count();
+        if (sources != 1) {
+            throw new AwsException(AwsErrorType.BAD_REQUEST, face == ApiFace.PINPOINT_EMAIL
+                    ? "Template must contain a TemplateArn."
+                    : "Template must contain exactly one of TemplateName, TemplateArn or TemplateContent.");
+        }
+        if (template.TemplateData() == null) {
+            throw AwsRequestValidator.invalidMember("content.template.templateData", "Member must not be null");
+        }
+        String name = template.TemplateArn() != null ? templates.templateName(caller, template.TemplateArn())
+                : template.TemplateName();
+        SendEmailRequest.TemplateContent inline = template.TemplateContent();
+        RenderedEmail rendered;
+        String failure = null;
+        try {
+            rendered = inline != null
+                    ? templates.renderInline(inline.Subject(), inline.Text(), inline.Html(), template.TemplateData())
+                    : templates.render(caller, name, template.TemplateData());
+        } catch (TemplateRenderingException e) {
+            rendered = new RenderedEmail(null, null, null);
+            failure = e.getMessage();
+        }
+        SendEmailRequest.Message message = new SendEmailRequest.Message(
+                new SendEmailRequest.Content(rendered.subject() == null ? "" : rendered.subject(), UTF_8),
+                new SendEmailRequest.Body(part(rendered.text()), part(rendered.html())),
+                template.Headers(), template.Attachments());
+        return new TemplateUse(message, new CapturedEmail.Template(name, template.TemplateArn(), inline != null,
+                template.TemplateData(), rendered.subject(), rendered.text(), rendered.html(), failure));
+    }
+
+    private static SendEmailRequest.Content part(String rendered) {
+        return rendered == null ? null : new SendEmailRequest.Content(rendered, UTF_8);
+    }
+
+    /** The message a template rendered to (empty when rendering failed), and what the captured mail shows. */
+    private record TemplateUse(SendEmailRequest.Message message, CapturedEmail.Template captured) {
     }
 
     /**
@@ -195,7 +252,7 @@ class SendingService {
 
     private static CapturedEmail captured(AccountRegion caller, ApiFace face, String messageId, Instant now,
                                           ComposedMessage message, SendingConfiguration set, List<MessageTag> tags,
-                                          List<CapturedEmail.Recipient> outcomes) {
+                                          CapturedEmail.Template template, List<CapturedEmail.Recipient> outcomes) {
         try {
             MimeMessage delivered = MimeParts.parse(message.raw());
             MimeParts.Contents contents = MimeParts.read(delivered);
@@ -215,7 +272,7 @@ class SendingService {
                     set == null ? List.of() : set.tags().stream()
                             .map(tag -> new CapturedEmail.Tag(tag.Key(), tag.Value())).toList(),
                     tags.stream().map(tag -> new CapturedEmail.Tag(tag.Name(), tag.Value())).toList(),
-                    outcomes, message.raw().length, message.raw());
+                    template, outcomes, message.raw().length, message.raw());
         } catch (MessagingException | IOException e) {
             // The message was built or parsed by the same library a moment ago; reading it again cannot fail.
             throw new IllegalStateException("A composed message could not be read back", e);

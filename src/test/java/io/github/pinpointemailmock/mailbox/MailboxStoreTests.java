@@ -24,7 +24,7 @@ class MailboxStoreTests {
     private static CapturedEmail email(String id, String account, int size) {
         return new CapturedEmail(id, "sesv2", account, "us-east-1", Instant.EPOCH, "a@example.com",
                 List.of("b@example.net"), List.of(), List.of(), List.of(), "s", "t", null, List.of(), List.of(),
-                null, null, null, List.of(), List.of(),
+                null, null, null, List.of(), List.of(), null,
                 List.of(new CapturedEmail.Recipient("b@example.net", "DELIVERED", null, null, null, false)), size,
                 new byte[size]);
     }

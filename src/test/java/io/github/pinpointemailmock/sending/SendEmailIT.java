@@ -231,8 +231,9 @@ class SendEmailIT {
     void badContentAddressesRecipientsAndTagsAreBadRequests() {
         assertBadRequest(SendEmailRequest.builder().fromEmailAddress("sender@example.com")
                 .destination(d -> d.toAddresses("to@example.net"))
-                .content(c -> c.template(t -> t.templateName("welcome").templateData("{}"))).build(),
-                "Template content is not emulated yet.");
+                .content(c -> c.template(t -> t.templateName("welcome").templateArn(
+                        "arn:aws:ses:us-east-1:" + account + ":template/welcome").templateData("{}"))).build(),
+                "Template must contain exactly one of TemplateName, TemplateArn or TemplateContent.");
         assertBadRequest(SendEmailRequest.builder().fromEmailAddress("sender@example.com")
                 .destination(d -> d.toAddresses("to@example.net"))
                 .content(c -> c.raw(r -> r.data(SdkBytes.fromUtf8String("x")))
