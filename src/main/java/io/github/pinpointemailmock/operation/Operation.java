@@ -45,7 +45,8 @@ public enum Operation {
     UPDATE_EMAIL_TEMPLATE("UpdateEmailTemplate"),
     DELETE_EMAIL_TEMPLATE("DeleteEmailTemplate"),
     TEST_RENDER_EMAIL_TEMPLATE("TestRenderEmailTemplate"),
-    SEND_EMAIL("SendEmail");
+    SEND_EMAIL("SendEmail"),
+    SEND_BULK_EMAIL("SendBulkEmail");
 
     private final String operationName;
 

@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SendLedger implements SentMailCount, Resettable {
 
+    /** SES's message when the daily quota is spent; bulk sending tells it from the rate by it. */
+    static final String DAILY_QUOTA_EXCEEDED = "Daily message quota exceeded.";
+
     private static final long DAY_MILLIS = Duration.ofHours(24).toMillis();
     private static final long SECOND_MILLIS = 1000;
 
@@ -73,7 +76,7 @@ class SendLedger implements SentMailCount, Resettable {
             expire(now);
             if (quota != null) {
                 if (total + count > quota.max24HourSend()) {
-                    throw new AwsException(AwsErrorType.TOO_MANY_REQUESTS, "Daily message quota exceeded.");
+                    throw new AwsException(AwsErrorType.TOO_MANY_REQUESTS, DAILY_QUOTA_EXCEEDED);
                 }
                 if (lastSecond(now) + count > quota.maxSendRate()) {
                     throw new AwsException(AwsErrorType.TOO_MANY_REQUESTS, "Maximum sending rate exceeded.");

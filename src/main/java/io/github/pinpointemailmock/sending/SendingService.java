@@ -195,7 +195,7 @@ class SendingService {
      * The sender, and in the sandbox every recipient but the simulator's, must be verified identities: one
      * {@code MessageRejected} names every one that is not.
      */
-    private void requireVerified(AccountRegion caller, Mailbox from, List<Mailbox> recipients) {
+    void requireVerified(AccountRegion caller, Mailbox from, List<Mailbox> recipients) {
         Set<String> failed = new LinkedHashSet<>();
         if (properties.sending().requireVerifiedSender() && !verification.isVerifiedAddress(caller, from.address())) {
             failed.add(from.address());

@@ -77,7 +77,7 @@ class FaultServiceTests {
 
     @Test
     void refusesAnUnknownOperationAnUnmodelledErrorAndANonPositiveCount() {
-        assertBadRequest(rule("SendBulkEmail", "BadRequestException", 1, null), "Unknown operation");
+        assertBadRequest(rule("SendCustomVerificationEmail", "BadRequestException", 1, null), "Unknown operation");
         assertBadRequest(rule("CreateConfigurationSet", "InternalFailure", 1, null),
                 "does not model InternalFailure");
         assertBadRequest(rule("CreateConfigurationSet", "BadRequestException", 0, null),

@@ -15,8 +15,8 @@ class OperationCatalogTests {
 
     @Test
     void anOperationOfTheModelsTheEmulatorDoesNotServeIsFoundByMethodAndPathOnEitherFace() {
-        assertThat(catalog.unservedOperation("POST", path("/v2/email/outbound-bulk-emails")))
-                .hasValue(OperationMatch.notEmulated(ApiFace.SES_V2, "SendBulkEmail"));
+        assertThat(catalog.unservedOperation("POST", path("/v2/email/outbound-custom-verification-emails")))
+                .hasValue(OperationMatch.notEmulated(ApiFace.SES_V2, "SendCustomVerificationEmail"));
         assertThat(catalog.unservedOperation("POST", path("/v1/email/deliverability-dashboard/test")))
                 .hasValue(OperationMatch.notEmulated(ApiFace.PINPOINT_EMAIL, "CreateDeliverabilityTestReport"));
         assertThat(catalog.unservedOperation("GET", path("/v2/email/contact-lists/news")))

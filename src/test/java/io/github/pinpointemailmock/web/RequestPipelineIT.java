@@ -77,7 +77,7 @@ class RequestPipelineIT {
 
     @ParameterizedTest
     @CsvSource({
-            "POST, /v2/email/outbound-bulk-emails, SendBulkEmail, sesv2",
+            "POST, /v2/email/outbound-custom-verification-emails, SendCustomVerificationEmail, sesv2",
             "POST, /v1/email/deliverability-dashboard/test, CreateDeliverabilityTestReport, pinpoint-email",
             "GET, /v2/email/contact-lists/newsletter, GetContactList, sesv2",
             "PUT, /v1/email/deliverability-dashboard, PutDeliverabilityDashboardOption, pinpoint-email",
@@ -100,7 +100,7 @@ class RequestPipelineIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"GET, /v2/email/outbound-bulk-emails", "POST, /v2/email/no-such-thing", "GET, /v3/email/contact-lists",
+    @CsvSource({"GET, /v2/email/outbound-custom-verification-emails", "POST, /v2/email/no-such-thing", "GET, /v3/email/contact-lists",
             "POST, /v2/email/outbound-emails/extra", "GET, /nothing"})
     void anyOtherUnknownPathKeepsThePlainMessage(String method, String path) {
         HttpResponse<String> response = new MockControlPlane(port).send(method, path, null, null);
