@@ -9,7 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import java.util.List;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.BulkEmailEntry;
+import software.amazon.awssdk.services.sesv2.model.BulkEmailEntryResult;
+import software.amazon.awssdk.services.sesv2.model.BulkEmailStatus;
 import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
 import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 
@@ -49,6 +53,28 @@ class SandboxSendingIT {
             v2.createEmailIdentity(request -> request.emailIdentity("sender@example.com"));
 
             assertThat(v2.sendEmail(to("success+x@simulator.amazonses.com")).messageId()).isNotBlank();
+        }
+    }
+
+    @Test
+    void aBulkEntryWithAnUnverifiedRecipientIsRejectedAloneInTheSandbox() {
+        try (SesV2Client v2 = SesV2Clients.forPort(port, Sending.freshAccount(), "us-east-1")) {
+            v2.createEmailIdentity(request -> request.emailIdentity("sender@example.com"));
+            v2.createEmailIdentity(request -> request.emailIdentity("ok@example.net"));
+
+            List<BulkEmailEntryResult> results = v2.sendBulkEmail(request -> request
+                    .fromEmailAddress("sender@example.com")
+                    .defaultContent(c -> c.template(t -> t.templateContent(tc -> tc.subject("hi").text("x"))
+                            .templateData("{}")))
+                    .bulkEmailEntries(BulkEmailEntry.builder().destination(d -> d.toAddresses("ok@example.net"))
+                                    .build(),
+                            BulkEmailEntry.builder().destination(d -> d.toAddresses("stranger@example.org"))
+                                    .build())).bulkEmailEntryResults();
+
+            assertThat(results).extracting(BulkEmailEntryResult::status)
+                    .containsExactly(BulkEmailStatus.SUCCESS, BulkEmailStatus.MESSAGE_REJECTED);
+            assertThat(results.get(1).error()).isEqualTo("Email address is not verified. The following identities "
+                    + "failed the check in region US-EAST-1: stranger@example.org");
         }
     }
 }
