@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import io.github.pinpointemailmock.operation.Operation;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -65,7 +66,7 @@ public record MockProperties(
                         + operation.operationName() + " must be at least 1 byte");
             }
         });
-        Map<Operation, DataSize> perOperation = new java.util.EnumMap<>(Operation.class);
+        Map<Operation, DataSize> perOperation = new EnumMap<>(Operation.class);
         perOperation.put(Operation.SEND_EMAIL, SEND_EMAIL_BODY_LIMIT);
         perOperation.putAll(maxRequestBodySizePerOperation);
         maxRequestBodySizePerOperation = Map.copyOf(perOperation);
