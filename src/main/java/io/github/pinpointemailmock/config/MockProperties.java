@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.config;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -32,6 +33,7 @@ import org.springframework.validation.annotation.Validated;
  * @param account            what {@code GetAccount} reports of every account: sandbox and sending quotas
  * @param sending            the rules of {@code SendEmail} that tests may want to relax
  * @param emails             how much sent mail the emulator keeps for {@code /_mock/emails}
+ * @param smtpRelay          an SMTP server every delivered message is also handed to; off unless a host is set
  */
 @Validated
 @ConfigurationProperties("mock")
@@ -48,7 +50,8 @@ public record MockProperties(
         @DefaultValue @Valid RequestLog requestLog,
         @DefaultValue @Valid Account account,
         @DefaultValue @Valid Sending sending,
-        @DefaultValue @Valid Emails emails) {
+        @DefaultValue @Valid Emails emails,
+        @DefaultValue @Valid SmtpRelay smtpRelay) {
 
     /**
      * {@code SendEmail}'s own body limit unless one is set: a 40 MB message (the SES v2 maximum) base64-encoded in
@@ -167,5 +170,38 @@ public record MockProperties(
      */
     public record Emails(@DefaultValue("10000") @Min(1) int maxStored,
                          @DefaultValue("256MB") DataSize maxStoredBytes) {
+    }
+
+    /**
+     * {@code mock.smtp-relay.*}: every delivered message is also sent, asynchronously, to this SMTP server (a local
+     * Mailpit or MailHog), with the envelope sender and the recipients it was delivered to.
+     *
+     * @param host      the SMTP server; the relay is off while this is unset
+     * @param port      its port
+     * @param username  the user to authenticate as (SMTP AUTH); none when unset
+     * @param password  that user's password; never shown by {@code /_mock/info}
+     * @param starttls  require STARTTLS before sending
+     * @param queueSize messages waiting to be relayed at most; when full, a message is dropped and counted
+     */
+    public record SmtpRelay(String host,
+                            @DefaultValue("25") @Min(1) @Max(65535) int port,
+                            String username,
+                            String password,
+                            @DefaultValue("false") boolean starttls,
+                            @DefaultValue("1000") @Min(1) int queueSize) {
+
+        /** The relay off, with the other settings at their defaults. */
+        public static final SmtpRelay OFF = new SmtpRelay(null, 25, null, null, false, 1000);
+
+        public boolean enabled() {
+            return host != null && !host.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            // The password stays out of logs and error messages.
+            return "SmtpRelay[host=" + host + ", port=" + port + ", username=" + username + ", starttls=" + starttls
+                    + ", queueSize=" + queueSize + "]";
+        }
     }
 }

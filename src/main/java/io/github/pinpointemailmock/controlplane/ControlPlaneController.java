@@ -2,6 +2,7 @@ package io.github.pinpointemailmock.controlplane;
 
 import io.github.pinpointemailmock.config.MockProperties;
 import io.github.pinpointemailmock.mailbox.MailboxStore;
+import io.github.pinpointemailmock.relay.SmtpRelay;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
@@ -28,10 +29,13 @@ class ControlPlaneController {
     private final MockProperties properties;
     private final ObjectProvider<BuildProperties> build;
     private final MailboxStore mailbox;
+    private final SmtpRelay relay;
 
     ControlPlaneController(ControlPlaneService controlPlane, RequestLog requestLog, MockProperties properties,
-                                  ObjectProvider<BuildProperties> build, MailboxStore mailbox) {
+                                  ObjectProvider<BuildProperties> build, MailboxStore mailbox,
+                                  SmtpRelay relay) {
         this.mailbox = mailbox;
+        this.relay = relay;
         this.controlPlane = controlPlane;
         this.requestLog = requestLog;
         this.properties = properties;
@@ -65,6 +69,7 @@ class ControlPlaneController {
         BuildProperties buildProperties = build.getIfAvailable();
         return new MockInfo(buildProperties == null ? "unknown" : buildProperties.getVersion(),
                 Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()).toSeconds(),
-                "in-memory", MockInfo.Settings.of(properties), mailbox.counts());
+                "in-memory", MockInfo.Settings.of(properties), mailbox.counts(),
+                relay.counts());
     }
 }

@@ -2,6 +2,7 @@ package io.github.pinpointemailmock.controlplane;
 
 import io.github.pinpointemailmock.config.MockProperties;
 import io.github.pinpointemailmock.mailbox.MailboxStore;
+import io.github.pinpointemailmock.relay.SmtpRelay;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,15 +14,17 @@ import java.util.TreeMap;
  * @param uptimeSeconds seconds since the JVM started
  * @param storage       where resources are kept; {@code in-memory} is the one store there is
  * @param emails        the captured mail kept for {@code /_mock/emails}, and how many the bounds dropped
+ * @param smtpRelay     what the SMTP relay has relayed, failed to relay and dropped
  */
-record MockInfo(String version, long uptimeSeconds, String storage, Settings settings, MailboxStore.Counts emails) {
+record MockInfo(String version, long uptimeSeconds, String storage, Settings settings, MailboxStore.Counts emails,
+                SmtpRelay.Counts smtpRelay) {
 
     /** The {@code mock.*} settings in force, with each credential's secret left out. */
     public record Settings(String defaultAccount, String defaultRegion, long maxRequestBodyBytes,
                            Map<String, Long> maxRequestBodyBytesPerOperation, List<String> dedicatedIpPools, MockProperties.Limits limits,
                            MockProperties.Throttle throttle, MockProperties.Validation validation, Auth auth,
                            MockProperties.RequestLog requestLog, MockProperties.Sending sending,
-                           Emails emails) {
+                           Emails emails, SmtpRelaySettings smtpRelay) {
 
         static Settings of(MockProperties properties) {
             MockProperties.Auth auth = properties.auth();
@@ -32,7 +35,8 @@ record MockInfo(String version, long uptimeSeconds, String storage, Settings set
                     new Auth(auth.mode().name().toLowerCase(Locale.ROOT), auth.credentials().stream()
                             .map(credential -> new Key(credential.accessKeyId(), credential.accountId())).toList()),
                     properties.requestLog(), properties.sending(),
-                    new Emails(properties.emails().maxStored(), properties.emails().maxStoredBytes().toBytes()));
+                    new Emails(properties.emails().maxStored(), properties.emails().maxStoredBytes().toBytes()),
+                    SmtpRelaySettings.of(properties.smtpRelay()));
         }
 
         private static Map<String, Long> perOperation(MockProperties properties) {
@@ -45,6 +49,16 @@ record MockInfo(String version, long uptimeSeconds, String storage, Settings set
 
     /** {@code mock.emails.*}, the sizes in bytes. */
     public record Emails(int maxStored, long maxStoredBytes) {
+    }
+
+    /** {@code mock.smtp-relay.*} without the password. */
+    public record SmtpRelaySettings(boolean enabled, String host, int port, String username, boolean starttls,
+                                    int queueSize) {
+
+        static SmtpRelaySettings of(MockProperties.SmtpRelay relay) {
+            return new SmtpRelaySettings(relay.enabled(), relay.host(), relay.port(), relay.username(),
+                    relay.starttls(), relay.queueSize());
+        }
     }
 
     public record Auth(String mode, List<Key> credentials) {

@@ -13,15 +13,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Every accepted message, oldest first, bounded by {@code mock.emails.max-stored} messages and
  * {@code mock.emails.max-stored-bytes} bytes: the oldest are dropped first, and counted. One lock guards it all;
- * a send holds it only to append, and a long poll waits on it without holding it.
+ * a send holds it only to append, and a long poll waits on it without holding it. Every {@link MailboxListener} is
+ * told of each message added, after the lock is released.
  */
 @Component
 public class MailboxStore implements Resettable {
+
+    private static final Logger log = LoggerFactory.getLogger(MailboxStore.class);
 
     private final int maxStored;
     private final long maxStoredBytes;
@@ -30,10 +35,12 @@ public class MailboxStore implements Resettable {
     private final Deque<CapturedEmail> emails = new ArrayDeque<>();
     private long storedBytes;
     private long dropped;
+    private final List<MailboxListener> listeners;
 
-    MailboxStore(MockProperties properties) {
+    MailboxStore(MockProperties properties, List<MailboxListener> listeners) {
         this.maxStored = properties.emails().maxStored();
         this.maxStoredBytes = properties.emails().maxStoredBytes().toBytes();
+        this.listeners = List.copyOf(listeners);
     }
 
     public void add(CapturedEmail email) {
@@ -48,6 +55,14 @@ public class MailboxStore implements Resettable {
             added.signalAll();
         } finally {
             lock.unlock();
+        }
+        for (MailboxListener listener : listeners) {
+            try {
+                listener.added(email);
+            } catch (RuntimeException e) {
+                // The message is accepted and stored; a listener's trouble is its own, never the caller's.
+                log.warn("Mailbox listener {} failed on message {}", listener, email.messageId(), e);
+            }
         }
     }
 

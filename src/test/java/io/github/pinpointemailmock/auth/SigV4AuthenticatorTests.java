@@ -34,7 +34,8 @@ class SigV4AuthenticatorTests {
                 defaults.maxRequestBodySize(), defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(),
                 defaults.limits(), defaults.throttle(), defaults.validation(),
                 new MockProperties.Auth(AuthMode.STRICT, credentials), defaults.requestLog(), defaults.account(),
-                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)));
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
+                MockProperties.SmtpRelay.OFF);
         return new SigV4Authenticator(properties, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

@@ -15,7 +15,8 @@ class MockPropertiesTests {
                 new MockProperties.Validation(true),
                 new MockProperties.Auth(MockProperties.Auth.AuthMode.OFF, List.of()), new MockProperties.RequestLog(1000),
                 new MockProperties.Account(false, 50_000, 14),
-                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)));
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
+                MockProperties.SmtpRelay.OFF);
     }
 
     @Test

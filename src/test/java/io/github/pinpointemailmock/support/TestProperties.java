@@ -17,7 +17,8 @@ public final class TestProperties {
                 limits, new MockProperties.Throttle(0, 1), validation,
                 new MockProperties.Auth(MockProperties.Auth.AuthMode.OFF, List.of()),
                 new MockProperties.RequestLog(1000), new MockProperties.Account(false, 50_000, 14),
-                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)));
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
+                MockProperties.SmtpRelay.OFF);
     }
 
     public static MockProperties withPoolsAndLimit(List<String> pools, int configurationSetLimit) {
@@ -32,7 +33,8 @@ public final class TestProperties {
                 defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(), defaults.limits(),
                 new MockProperties.Throttle(requestsPerSecond, burst), defaults.validation(), defaults.auth(),
                 defaults.requestLog(), defaults.account(),
-                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)));
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
+                MockProperties.SmtpRelay.OFF);
     }
 
     /** The defaults, with a request log of {@code size} entries. */
@@ -42,7 +44,8 @@ public final class TestProperties {
                 defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(), defaults.limits(),
                 defaults.throttle(), defaults.validation(), defaults.auth(), new MockProperties.RequestLog(size),
                 defaults.account(),
-                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)));
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
+                MockProperties.SmtpRelay.OFF);
     }
 
     /** The defaults, with this account setting ({@code mock.account.*}). */
@@ -51,7 +54,16 @@ public final class TestProperties {
         return new MockProperties(defaults.defaultAccount(), defaults.defaultRegion(), defaults.maxRequestBodySize(),
                 defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(), defaults.limits(),
                 defaults.throttle(), defaults.validation(), defaults.auth(), defaults.requestLog(), account,
-                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)));
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
+                MockProperties.SmtpRelay.OFF);
+    }
+
+    /** The defaults, with this SMTP relay ({@code mock.smtp-relay.*}). */
+    public static MockProperties withSmtpRelay(MockProperties.SmtpRelay relay) {
+        MockProperties d = defaults();
+        return new MockProperties(d.defaultAccount(), d.defaultRegion(), d.maxRequestBodySize(),
+                d.maxRequestBodySizePerOperation(), d.dedicatedIpPools(), d.limits(), d.throttle(), d.validation(),
+                d.auth(), d.requestLog(), d.account(), d.sending(), d.emails(), relay);
     }
 
     public static MockProperties defaults() {

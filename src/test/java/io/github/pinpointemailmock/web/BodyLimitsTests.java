@@ -19,7 +19,8 @@ class BodyLimitsTests {
                 DataSize.ofKilobytes(1), perOperation, defaults.dedicatedIpPools(), defaults.limits(),
                 defaults.throttle(), defaults.validation(), defaults.auth(), defaults.requestLog(),
                 defaults.account(),
-                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256))));
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
+                MockProperties.SmtpRelay.OFF));
     }
 
     @Test

@@ -31,7 +31,8 @@ class SigV4AuthInterceptorTests {
                 defaults.maxRequestBodySize(), defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(),
                 defaults.limits(), defaults.throttle(), defaults.validation(),
                 new MockProperties.Auth(mode, List.of()), defaults.requestLog(), defaults.account(),
-                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)));
+                new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
+                MockProperties.SmtpRelay.OFF);
         return new SigV4AuthInterceptor(new SigV4Authenticator(properties, Clock.systemUTC()));
     }
 
