@@ -2,9 +2,7 @@ package io.github.pinpointemailmock.mailbox;
 
 import jakarta.mail.MessagingException;
 import java.io.IOException;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,20 +36,10 @@ class MailboxController {
     }
 
     @GetMapping
-    ResponseEntity<?> list(@RequestParam(required = false) String to, @RequestParam(required = false) String from,
-                           @RequestParam(required = false) String subject,
-                           @RequestParam(required = false) String configurationSet,
-                           @RequestParam(required = false) String tag,
-                           @RequestParam(required = false) String template,
-                           @RequestParam(required = false) String face,
-                           @RequestParam(required = false) String account,
-                           @RequestParam(required = false) String region,
-                           @RequestParam(required = false) String since,
-                           @RequestParam(required = false) Integer limit,
+    ResponseEntity<?> list(EmailQuery query, @RequestParam(required = false) Integer limit,
                            @RequestParam(required = false) String wait,
                            @RequestParam(defaultValue = "1") int count) throws InterruptedException {
-        EmailFilter filter = new EmailFilter(to, from, subject, configurationSet, tag, template, face, account,
-                region, instant(since));
+        EmailFilter filter = query.filter();
         Duration timeout = duration(wait);
         List<CapturedEmail> found = timeout.isZero() ? store.newestFirst(filter)
                 : store.awaitNewestFirst(filter, count, timeout);
@@ -64,17 +52,8 @@ class MailboxController {
     }
 
     @DeleteMapping
-    ResponseEntity<?> delete(@RequestParam(required = false) String to, @RequestParam(required = false) String from,
-                             @RequestParam(required = false) String subject,
-                             @RequestParam(required = false) String configurationSet,
-                             @RequestParam(required = false) String tag,
-                             @RequestParam(required = false) String template,
-                             @RequestParam(required = false) String face,
-                             @RequestParam(required = false) String account,
-                             @RequestParam(required = false) String region,
-                             @RequestParam(required = false) String since) {
-        int deleted = store.delete(new EmailFilter(to, from, subject, configurationSet, tag, template, face, account,
-                region, instant(since)));
+    ResponseEntity<?> delete(EmailQuery query) {
+        int deleted = store.delete(query.filter());
         return ResponseEntity.ok(Map.of("deleted", deleted));
     }
 
@@ -127,17 +106,6 @@ class MailboxController {
     static ResponseEntity<?> notFound(String message) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("message", message));
-    }
-
-    private static Instant instant(String since) {
-        if (since == null) {
-            return null;
-        }
-        try {
-            return Instant.parse(since);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("since must be an ISO 8601 instant, e.g. 2026-01-01T00:00:00Z");
-        }
     }
 
     private static Duration duration(String wait) {
