@@ -69,6 +69,11 @@ class RandomInputFuzzIT {
     }
 
     @Test
+    void goodAndBrokenSendsOfSimpleRawAndTemplatedMail() {
+        fuzz("sends", 700, FuzzInputs::send);
+    }
+
+    @Test
     void httpThatNoClientLibrarySends() {
         fuzz("raw http", 500, FuzzInputs::rawBytes);
     }
@@ -170,7 +175,10 @@ class RandomInputFuzzIT {
         }
     }
 
-    /** Empties the store and creates what the generators refer to: a pool, identities and a configuration set. */
+    /**
+     * Empties the store and creates what the generators refer to: a pool, identities (fuzz.example.com verifies the
+     * senders), a configuration set and a template for the sends.
+     */
     private void reseed() {
         assertThat(http.call("POST", "/_mock/reset", null).status()).isEqualTo(204);
         expect200("POST", "/v2/email/dedicated-ip-pools", "{\"PoolName\": \"fuzz-pool\"}");
@@ -181,6 +189,8 @@ class RandomInputFuzzIT {
                  "TrackingOptions": {"CustomRedirectDomain": "fuzz.example.com"},
                  "DeliveryOptions": {"TlsPolicy": "REQUIRE", "SendingPoolName": "fuzz-pool"},
                  "Tags": [{"Key": "team", "Value": "mail"}]}""");
+        expect200("POST", "/v2/email/templates", "{\"TemplateName\": \"" + FuzzInputs.SEND_TEMPLATE + "\","
+                + " \"TemplateContent\": {\"Subject\": \"Hi {{name}}\", \"Text\": \"Dear {{name}}\"}}");
     }
 
     private void expect200(String method, String path, String json) {
