@@ -29,6 +29,13 @@ final class AnswerRules {
             413, Set.of("RequestEntityTooLargeException"),
             415, Set.of("UnsupportedMediaTypeException"));
 
+    /**
+     * The 400 errors {@code SendEmail} and {@code SendBulkEmail} model besides the common ones (both faces' models):
+     * a send may be refused for its content, its sender or the account's state.
+     */
+    static final Set<String> SEND_ERRORS = Set.of("MessageRejected", "MailFromDomainNotVerifiedException",
+            "AccountSuspendedException", "SendingPausedException");
+
     private AnswerRules() {
     }
 
@@ -62,6 +69,9 @@ final class AnswerRules {
             }
         } else if (status >= 400) {
             Set<String> allowed = ERROR_TYPES_BY_STATUS.getOrDefault(status, Set.of("BadRequestException"));
+            if (status == 400 && isSend(request) && SEND_ERRORS.contains(errorType)) {
+                allowed = SEND_ERRORS;
+            }
             if (errorType == null) {
                 broken.add("error without x-amzn-ErrorType");
             } else if (!allowed.contains(errorType)) {
@@ -101,6 +111,10 @@ final class AnswerRules {
             }
         }
         return broken;
+    }
+
+    private static boolean isSend(FuzzRequest request) {
+        return "POST".equals(request.method()) && request.target().matches("/v[12]/email/outbound-(bulk-)?emails");
     }
 
     /** A short name for statistics, e.g. {@code 400 SerializationException}. */

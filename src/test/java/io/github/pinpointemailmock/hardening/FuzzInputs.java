@@ -305,6 +305,218 @@ final class FuzzInputs {
                 true, head, roll == 3);
     }
 
+    // ------------------------------------------------------------------------------------------------- sends
+
+    /** The sender every valid send uses: its domain is a verified identity after every re-seed of the fuzz test. */
+    static final String SENDER = "sender@fuzz.example.com";
+    /** A template the fuzz test creates on every re-seed, naming the variable {@code name}. */
+    static final String SEND_TEMPLATE = "fuzz-send-t";
+    private static final List<String> BAD_ADDRESSES = List.of("no-at-sign", "a b@example.net", "\u00e9l\u00e8ve@example.net",
+            "", " ", "@example.net", "a@", "a@@example.net", "<a@example.net", "a@example.net>", "a@exa mple.net",
+            "\"quoted@\"@example.net", "a@example.net, b@example.net", "\u0000@example.net", "x".repeat(400) + "@example.net",
+            "=?utf-8?B?w6k=?= <a@example.net>", "a@\u00e9xample.net");
+    private static final List<String> BAD_BASE64 = List.of("!!!notbase64", "abc", "YQ", "====", "YQ==YQ==", "\u00e9",
+            "a b c d", "-_-_", "%%%%", "Zm9v\nYmFy", " ");
+    private static final List<String> BAD_TEMPLATE_DATA = List.of("not json", "[1,2,3]", "[]", "{}", "null", "\"text\"",
+            "{\"name\":", "{\"other\":\"x\"}", "1", "", "{\"name\":{\"a\":[1]}}", "{\"name\":\"a\",\"name\":\"b\"}");
+
+    /**
+     * A {@code SendEmail} (either face) or {@code SendBulkEmail} request: about one in four valid, from the verified
+     * sender; the rest broken on purpose (bad base64 or non-MIME bytes in {@code Raw.Data}, invalid or too many or no
+     * addresses, bad {@code TemplateData}, two kinds of content at once, an unknown configuration set), and some of
+     * those then mutated like {@link #mutatedBody()} mutates.
+     */
+    FuzzRequest send() {
+        boolean bulk = random.nextInt(3) == 0;
+        String path = bulk ? "/v2/email/outbound-bulk-emails" : face() + "/outbound-emails";
+        ObjectNode body = bulk ? validBulkSend() : validSend(path.startsWith("/v1"));
+        List<String> steps = new ArrayList<>();
+        if (random.nextInt(4) == 0) {
+            steps.add("valid");
+        } else {
+            int count = 1 + random.nextInt(2);
+            for (int i = 0; i < count; i++) {
+                steps.add(breakSend(body, bulk));
+            }
+            if (random.nextInt(5) == 0) {
+                steps.add(mutateTree(body));
+            }
+        }
+        return FuzzRequest.of("send " + (bulk ? "SendBulkEmail" : "SendEmail") + " " + steps, "POST", path,
+                List.of(Map.entry("Content-Type", "application/json")), write(body));
+    }
+
+    private ObjectNode validSend(boolean v1) {
+        ObjectNode body = object("FromEmailAddress", SENDER, "Destination", object("ToAddresses",
+                array("to" + random.nextInt(5) + "@example.net")));
+        if (random.nextBoolean()) {
+            body.put("ConfigurationSetName", "fuzz-set");
+        }
+        int kind = random.nextInt(v1 ? 2 : 3);
+        body.set("Content", switch (kind) {
+            case 0 -> object("Simple", simpleMessage());
+            case 1 -> object("Raw", object("Data", base64(mime("to@example.net"))));
+            default -> object("Template", random.nextBoolean()
+                    ? object("TemplateName", SEND_TEMPLATE, "TemplateData", "{\"name\":\"Ann\"}")
+                    : object("TemplateContent", object("Subject", "Hi {{name}}", "Text", "Dear {{name}}"),
+                            "TemplateData", "{\"name\":\"Bob\"}"));
+        });
+        return body;
+    }
+
+    private ObjectNode validBulkSend() {
+        ObjectNode body = object("FromEmailAddress", SENDER, "DefaultContent", object("Template", random.nextBoolean()
+                ? object("TemplateName", SEND_TEMPLATE, "TemplateData", "{\"name\":\"all\"}")
+                : object("TemplateContent", object("Subject", "Hi {{name}}", "Html", "<p>{{name}}</p>"),
+                        "TemplateData", "{\"name\":\"all\"}")));
+        ArrayNode entries = NODES.arrayNode();
+        int count = 1 + random.nextInt(3);
+        for (int i = 0; i < count; i++) {
+            ObjectNode entry = object("Destination", object("ToAddresses", array("bulk" + i + "@example.net")));
+            if (random.nextBoolean()) {
+                entry.set("ReplacementEmailContent", object("ReplacementTemplate",
+                        object("ReplacementTemplateData", "{\"name\":\"n" + i + "\"}")));
+            }
+            entries.add(entry);
+        }
+        body.set("BulkEmailEntries", entries);
+        if (random.nextBoolean()) {
+            body.put("ConfigurationSetName", "fuzz-set");
+        }
+        return body;
+    }
+
+    /** Breaks one thing of a valid send; returns what it broke. */
+    private String breakSend(ObjectNode body, boolean bulk) {
+        ObjectNode destination = bulk
+                ? (ObjectNode) ((ArrayNode) body.get("BulkEmailEntries")).get(0).get("Destination")
+                : (ObjectNode) body.get("Destination");
+        if (destination == null) {
+            return "destination already gone";
+        }
+        switch (random.nextInt(bulk ? 9 : 11)) {
+            case 0 -> {
+                String address = pick(BAD_ADDRESSES);
+                destination.set(pick(List.of("ToAddresses", "CcAddresses", "BccAddresses")),
+                        array("ok@example.net", address));
+                return "bad recipient " + address;
+            }
+            case 1 -> {
+                String address = pick(BAD_ADDRESSES);
+                body.put("FromEmailAddress", address);
+                return "bad sender " + address;
+            }
+            case 2 -> {
+                int n = pick(List.of(51, 52, 100));
+                ArrayNode many = NODES.arrayNode();
+                for (int i = 0; i < n; i++) {
+                    many.add("r" + i + "@example.net");
+                }
+                if (random.nextBoolean()) {
+                    destination.set("ToAddresses", many);
+                } else {
+                    // Split over To, Cc and Bcc: the limit is on all of them together.
+                    ArrayNode to = NODES.arrayNode();
+                    ArrayNode cc = NODES.arrayNode();
+                    ArrayNode bcc = NODES.arrayNode();
+                    for (int i = 0; i < n; i++) {
+                        (i % 3 == 0 ? to : i % 3 == 1 ? cc : bcc).add("r" + i + "@example.net");
+                    }
+                    destination.set("ToAddresses", to);
+                    destination.set("CcAddresses", cc);
+                    destination.set("BccAddresses", bcc);
+                }
+                return n + " recipients";
+            }
+            case 3 -> {
+                destination.removeAll();
+                if (random.nextBoolean()) {
+                    destination.set("ToAddresses", NODES.arrayNode());
+                    destination.set("CcAddresses", NODES.arrayNode());
+                }
+                return "no recipients";
+            }
+            case 4 -> {
+                body.put("ConfigurationSetName", "fuzz-nope-" + random.nextInt(10));
+                return "unknown configuration set";
+            }
+            case 5 -> {
+                body.put("FromEmailAddress", "someone@unverified" + random.nextInt(5) + ".example.org");
+                return "unverified sender";
+            }
+            case 6 -> {
+                String data = pick(BAD_TEMPLATE_DATA);
+                ObjectNode template = bulk ? (ObjectNode) body.get("DefaultContent").get("Template")
+                        : templateOf(body);
+                template.put("TemplateData", data);
+                return "template data " + data;
+            }
+            case 7 -> {
+                if (bulk) {
+                    String data = pick(BAD_TEMPLATE_DATA);
+                    ((ObjectNode) ((ArrayNode) body.get("BulkEmailEntries")).get(0)).set("ReplacementEmailContent",
+                            object("ReplacementTemplate", object("ReplacementTemplateData", data)));
+                    return "replacement data " + data;
+                }
+                ((ObjectNode) body.get("Content")).set("Simple", simpleMessage());
+                ((ObjectNode) body.get("Content")).set(random.nextBoolean() ? "Template" : "Raw",
+                        random.nextBoolean() ? object("TemplateName", SEND_TEMPLATE, "TemplateData", "{}")
+                                : object("Data", base64(mime("to@example.net"))));
+                return "two kinds of content";
+            }
+            case 8 -> {
+                if (bulk) {
+                    ObjectNode template = (ObjectNode) body.get("DefaultContent").get("Template");
+                    template.put("TemplateName", "fuzz-missing-" + random.nextInt(5));
+                    template.remove("TemplateContent");
+                    return "unknown template";
+                }
+                String data = pick(BAD_BASE64);
+                body.set("Content", object("Raw", object("Data", data)));
+                return "raw bad base64 " + data;
+            }
+            case 9 -> {
+                byte[] notMime = pick(List.of(ascii("hello, not a message"), randomBytes(1 + random.nextInt(300)),
+                        new byte[0], ascii("From\r\n\r\n"), ascii(": no name\r\n\r\nbody"),
+                        ascii("Subject: no from, no to\r\n\r\nbody"),
+                        ascii("From: " + SENDER + "\r\nTo: nobody\r\nContent-Type: multipart/mixed; boundary=x\r\n"
+                                + "\r\n--x\r\nunterminated"),
+                        concat(ascii("From: " + SENDER + "\r\nTo: a@example.net\r\nContent-Transfer-Encoding: base64"
+                                + "\r\n\r\n"), ascii("!!!!"))));
+                body.set("Content", object("Raw", object("Data", base64(notMime))));
+                return "raw not mime (" + notMime.length + " bytes)";
+            }
+            default -> {
+                body.set("Content", object("Raw", object("Data", base64(mime(pick(BAD_ADDRESSES))))));
+                return "raw with a bad To header";
+            }
+        }
+    }
+
+    private ObjectNode templateOf(ObjectNode send) {
+        ObjectNode content = (ObjectNode) send.get("Content");
+        if (!content.has("Template")) {
+            content.removeAll();
+            content.set("Template", object("TemplateContent", object("Subject", "Hi {{name}}", "Text",
+                    "{{#each items}}{{this}}{{/each}} {{name}}")));
+        }
+        return (ObjectNode) content.get("Template");
+    }
+
+    private ObjectNode simpleMessage() {
+        return object("Subject", object("Data", "Hello"), "Body", object("Text", object("Data", "plain"),
+                "Html", object("Data", "<p>html</p>")));
+    }
+
+    private static byte[] mime(String to) {
+        return ascii("From: " + SENDER + "\r\nTo: " + to + "\r\nSubject: raw\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\nraw body\r\n");
+    }
+
+    private static String base64(byte[] bytes) {
+        return java.util.Base64.getEncoder().encodeToString(bytes);
+    }
+
     // ------------------------------------------------------------------------------------------- valid requests
 
     record Valid(String name, String method, String path, ObjectNode body) {

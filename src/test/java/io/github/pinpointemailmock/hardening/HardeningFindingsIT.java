@@ -9,6 +9,7 @@ import io.github.pinpointemailmock.support.RawHttpConnection.Response;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -144,5 +145,29 @@ class HardeningFindingsIT {
 
         assertThat(response.statusCode()).isBetween(400, 499);
         assertThat(response.headers().firstValue("x-amzn-ErrorType").orElseThrow()).isNotEqualTo("InternalFailure");
+    }
+
+    /**
+     * Open finding ({@link KnownFindings#REFUSED_SEND_CREATES_THE_DEFAULT_ACCOUNT_RECORD}): a {@code SendEmail} refused
+     * with 400 MessageRejected (unverified sender) creates the account's settings record with its defaults, visible
+     * in {@code GET /_mock/state}, although a refused request is to leave the store as it was.
+     */
+    @Test
+    @Disabled("REFUSED_SEND_CREATES_THE_DEFAULT_ACCOUNT_RECORD")
+    void aRefusedSendLeavesTheStoreAsItWas() {
+        MockControlPlane http = new MockControlPlane(port);
+        String account = "515151515151";
+        String before = StoreSnapshot.canonical(http.send("GET", "/_mock/state", null, null).body()
+                .getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> response = http.send("POST", "/v2/email/outbound-emails", "application/json", """
+                {"FromEmailAddress": "someone@unverified.example.org",
+                 "Destination": {"ToAddresses": ["to@example.net"]},
+                 "Content": {"Simple": {"Subject": {"Data": "Hi"}, "Body": {"Text": {"Data": "x"}}}}}""", account);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("MessageRejected");
+        assertThat(StoreSnapshot.canonical(http.send("GET", "/_mock/state", null, null).body()
+                .getBytes(StandardCharsets.UTF_8))).isEqualTo(before);
     }
 }

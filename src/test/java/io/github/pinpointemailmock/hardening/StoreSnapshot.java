@@ -12,6 +12,9 @@ import tools.jackson.databind.node.ArrayNode;
  *
  * <p>A scope that holds nothing is left out. Any request, even a failed read, puts its account and region "in
  * use" (the store makes the scope on first look-up), so an empty scope appearing is not a change of what is stored.
+ *
+ * <p>The number of captured messages ({@code GET /_mock/emails}) is part of the snapshot: a refused send must capture
+ * nothing.
  */
 final class StoreSnapshot {
 
@@ -25,7 +28,11 @@ final class StoreSnapshot {
         if (answer.status() == null || answer.status() != 200) {
             throw new IllegalStateException("GET /_mock/state answered " + answer.describe());
         }
-        return canonical(answer.body());
+        HttpAnswer mail = http.call("GET", "/_mock/emails?limit=0", null);
+        if (mail.status() == null || mail.status() != 200) {
+            throw new IllegalStateException("GET /_mock/emails answered " + mail.describe());
+        }
+        return canonical(answer.body()) + "\ncaptured mail: " + JSON.readTree(mail.body()).get("total");
     }
 
     static String canonical(byte[] state) {
