@@ -50,6 +50,8 @@ final class ScopedMemoryStore<T> {
     private final int limit;
     private final List<T> initialItems;
     private final Map<AccountRegion, Scope<T>> scopes = new ConcurrentHashMap<>();
+    /** What every scope not yet in use reads as; only ever read. */
+    private final Scope<T> unused;
 
     /**
      * @param keyOf        the item's key, unique in its scope
@@ -60,6 +62,7 @@ final class ScopedMemoryStore<T> {
         this.keyOf = keyOf;
         this.limit = limit;
         this.initialItems = List.copyOf(initialItems);
+        this.unused = newScope();
     }
 
     public ScopedMemoryStore(Function<T, String> keyOf, int limit) {
@@ -76,12 +79,12 @@ final class ScopedMemoryStore<T> {
     }
 
     public Optional<T> find(AccountRegion scope, String key) {
-        return Optional.ofNullable(scope(scope).items.get(key));
+        return Optional.ofNullable(scopeToRead(scope).items.get(key));
     }
 
     /** A snapshot of the scope's items, by key in ascending order. */
     public NavigableMap<String, T> list(AccountRegion scope) {
-        return new TreeMap<>(scope(scope).items);
+        return new TreeMap<>(scopeToRead(scope).items);
     }
 
     /**
@@ -113,7 +116,16 @@ final class ScopedMemoryStore<T> {
         return snapshot;
     }
 
-    /** The scope's state, made on first use: any operation, even a read, puts a scope in use. */
+    /**
+     * The scope as a read sees it: a scope not in use reads as its initial items, without being put in use, so that a
+     * read (or a refused call that only read) changes nothing, not even what {@code GET /_mock/state} lists.
+     */
+    private Scope<T> scopeToRead(AccountRegion scope) {
+        Scope<T> existing = scopes.get(scope);
+        return existing != null ? existing : unused;
+    }
+
+    /** The scope's state, made on first write. */
     private Scope<T> scope(AccountRegion scope) {
         Scope<T> existing = scopes.get(scope);
         return existing != null ? existing : scopes.computeIfAbsent(scope, ignored -> newScope());

@@ -130,6 +130,8 @@ class SigV4AuthIT {
             first.createConfigurationSet(request -> request.configurationSetName("first-only"));
 
             assertThat(other.listConfigurationSets(request -> { }).configurationSets()).isEmpty();
+            // A read puts no account in use; a write does, so that the state below lists the other account too.
+            other.createConfigurationSet(request -> request.configurationSetName("other-only"));
         }
 
         JsonNode state = JSON.readTree(controlPlane.send("GET", "/_mock/state", null, null).body());

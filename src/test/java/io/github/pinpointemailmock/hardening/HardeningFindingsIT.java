@@ -148,12 +148,11 @@ class HardeningFindingsIT {
     }
 
     /**
-     * Open finding ({@link KnownFindings#REFUSED_SEND_CREATES_THE_DEFAULT_ACCOUNT_RECORD}): a {@code SendEmail} refused
-     * with 400 MessageRejected (unverified sender) creates the account's settings record with its defaults, visible
-     * in {@code GET /_mock/state}, although a refused request is to leave the store as it was.
+     * A fixed finding of the fuzz test: a {@code SendEmail} refused with 400 MessageRejected (unverified sender) put
+     * the account's default settings record in the store, visible in {@code GET /_mock/state}; a refused request
+     * leaves the store as it was.
      */
     @Test
-    @Disabled("REFUSED_SEND_CREATES_THE_DEFAULT_ACCOUNT_RECORD")
     void aRefusedSendLeavesTheStoreAsItWas() {
         MockControlPlane http = new MockControlPlane(port);
         String account = "515151515151";

@@ -86,16 +86,19 @@ class ScopedRepositoryTests {
     }
 
     @Test
-    void theStateShowsEveryScopeInUseWithItsResourcesInKeyOrderAsTheViewShowsThem() {
+    void theStateShowsEveryScopeWrittenToWithItsResourcesInKeyOrderAndAReadPutsNoScopeInUse() {
         WidgetRepository widgets = new WidgetRepository(10, List.of(widget("initial")));
         widgets.insert(SCOPE, widget("b"));
         widgets.insert(SCOPE, widget("a"));
-        widgets.find(OTHER_ACCOUNT, "anything");
 
+        assertThat(widgets.find(OTHER_ACCOUNT, "initial")).isPresent();
+        assertThat(widgets.list(OTHER_ACCOUNT)).containsOnlyKeys("initial");
         assertThat(widgets.member()).isEqualTo("Widgets");
         assertThat(widgets.state()).isEqualTo(Map.of(
-                SCOPE, List.of(new WidgetView("a", 1), new WidgetView("b", 1), new WidgetView("initial", 1)),
-                OTHER_ACCOUNT, List.of(new WidgetView("initial", 1))));
+                SCOPE, List.of(new WidgetView("a", 1), new WidgetView("b", 1), new WidgetView("initial", 1))));
+
+        widgets.delete(OTHER_ACCOUNT, "initial");
+        assertThat(widgets.state()).containsEntry(OTHER_ACCOUNT, List.of());
     }
 
     @Test
