@@ -15,7 +15,6 @@ import software.amazon.awssdk.services.sesv2.model.BulkEmailEntry;
 import software.amazon.awssdk.services.sesv2.model.BulkEmailEntryResult;
 import software.amazon.awssdk.services.sesv2.model.BulkEmailStatus;
 import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
-import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 
 /** An account in the sandbox: every recipient but the simulator's must be verified too. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mock.account.sandbox=true")
@@ -24,26 +23,19 @@ class SandboxSendingIT {
     @LocalServerPort
     int port;
 
-    private static SendEmailRequest to(String... to) {
-        return SendEmailRequest.builder().fromEmailAddress("sender@example.com")
-                .destination(d -> d.toAddresses(to))
-                .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x")))))
-                .build();
-    }
-
     @Test
     void unverifiedRecipientsAreRejectedAllNamedInOneMessage() {
         try (SesV2Client v2 = SesV2Clients.forPort(port, Sending.freshAccount(), "eu-west-1")) {
             v2.createEmailIdentity(request -> request.emailIdentity("sender@example.com"));
 
-            assertThatThrownBy(() -> v2.sendEmail(to("a@example.net", "b@example.org")))
+            assertThatThrownBy(() -> v2.sendEmail(Sending.simpleTo("a@example.net", "b@example.org")))
                     .isInstanceOfSatisfying(MessageRejectedException.class, modelledError(400, "MessageRejected",
                             "Email address is not verified. The following identities failed the check in region "
                                     + "EU-WEST-1: a@example.net, b@example.org"));
 
             v2.createEmailIdentity(request -> request.emailIdentity("example.net"));
             v2.createEmailIdentity(request -> request.emailIdentity("b@example.org"));
-            assertThat(v2.sendEmail(to("a@example.net", "b@example.org")).messageId()).isNotBlank();
+            assertThat(v2.sendEmail(Sending.simpleTo("a@example.net", "b@example.org")).messageId()).isNotBlank();
         }
     }
 
@@ -52,7 +44,7 @@ class SandboxSendingIT {
         try (SesV2Client v2 = SesV2Clients.forPort(port, Sending.freshAccount(), "us-east-1")) {
             v2.createEmailIdentity(request -> request.emailIdentity("sender@example.com"));
 
-            assertThat(v2.sendEmail(to("success+x@simulator.amazonses.com")).messageId()).isNotBlank();
+            assertThat(v2.sendEmail(Sending.simpleTo("success+x@simulator.amazonses.com")).messageId()).isNotBlank();
         }
     }
 

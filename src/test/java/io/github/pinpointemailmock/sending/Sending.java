@@ -3,6 +3,7 @@ package io.github.pinpointemailmock.sending;
 import io.github.pinpointemailmock.support.MockControlPlane;
 import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
+import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,6 +13,14 @@ final class Sending {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Sending() {
+    }
+
+    /** A SendEmail of Simple content from {@code sender@example.com} to the given addresses. */
+    static SendEmailRequest simpleTo(String... to) {
+        return SendEmailRequest.builder().fromEmailAddress("sender@example.com")
+                .destination(d -> d.toAddresses(to))
+                .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x")))))
+                .build();
     }
 
     static String freshAccount() {

@@ -10,7 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
-import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
 
 /** Quotas enforced: recipients per second and per 24 hours, simulator recipients not counted. */
@@ -21,19 +20,12 @@ class SendingQuotaIT {
     @LocalServerPort
     int port;
 
-    private static SendEmailRequest to(String... to) {
-        return SendEmailRequest.builder().fromEmailAddress("sender@example.com")
-                .destination(d -> d.toAddresses(to))
-                .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x")))))
-                .build();
-    }
-
     @Test
     void moreRecipientsAtOnceThanTheRateAllowsAreThrottled() {
         try (SesV2Client v2 = SesV2Clients.forPort(port, Sending.freshAccount(), "us-east-1")) {
             v2.createEmailIdentity(request -> request.emailIdentity("example.com"));
 
-            assertThatThrownBy(() -> v2.sendEmail(to("a@x.net", "b@x.net", "c@x.net", "d@x.net")))
+            assertThatThrownBy(() -> v2.sendEmail(Sending.simpleTo("a@x.net", "b@x.net", "c@x.net", "d@x.net")))
                     .isInstanceOfSatisfying(TooManyRequestsException.class,
                             modelledError(429, "TooManyRequestsException", "Maximum sending rate exceeded."));
             assertThat(v2.getAccount(request -> { }).sendQuota().sentLast24Hours()).isZero();
@@ -44,11 +36,11 @@ class SendingQuotaIT {
     void sendsOverTheDailyQuotaAreRefusedButSimulatorSendsDoNotCount() {
         try (SesV2Client v2 = SesV2Clients.forPort(port, Sending.freshAccount(), "us-east-1")) {
             v2.createEmailIdentity(request -> request.emailIdentity("example.com"));
-            v2.sendEmail(to("a@x.net", "b@x.net", "c@x.net", "success@simulator.amazonses.com"));
+            v2.sendEmail(Sending.simpleTo("a@x.net", "b@x.net", "c@x.net", "success@simulator.amazonses.com"));
             assertThat(v2.getAccount(request -> { }).sendQuota().sentLast24Hours()).isEqualTo(3);
 
             // 3 + 3 is over the 24-hour quota of 5 (and, in the same second, the rate of 3): the quota is checked first.
-            assertThatThrownBy(() -> v2.sendEmail(to("d@x.net", "e@x.net", "f@x.net")))
+            assertThatThrownBy(() -> v2.sendEmail(Sending.simpleTo("d@x.net", "e@x.net", "f@x.net")))
                     .isInstanceOfSatisfying(TooManyRequestsException.class,
                             modelledError(429, "TooManyRequestsException", "Daily message quota exceeded."));
         }
