@@ -1,13 +1,13 @@
 package io.github.pinpointemailmock.controlplane;
 
 import io.github.pinpointemailmock.config.MockProperties;
-import io.github.pinpointemailmock.mailbox.MailboxStore;
-import io.github.pinpointemailmock.relay.SmtpRelay;
+import io.github.pinpointemailmock.store.InfoContributor;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.http.HttpStatus;
@@ -28,14 +28,11 @@ class ControlPlaneController {
     private final RequestLog requestLog;
     private final MockProperties properties;
     private final ObjectProvider<BuildProperties> build;
-    private final MailboxStore mailbox;
-    private final SmtpRelay relay;
+    private final List<InfoContributor> counters;
 
     ControlPlaneController(ControlPlaneService controlPlane, RequestLog requestLog, MockProperties properties,
-                                  ObjectProvider<BuildProperties> build, MailboxStore mailbox,
-                                  SmtpRelay relay) {
-        this.mailbox = mailbox;
-        this.relay = relay;
+                                  ObjectProvider<BuildProperties> build, List<InfoContributor> counters) {
+        this.counters = List.copyOf(counters);
         this.controlPlane = controlPlane;
         this.requestLog = requestLog;
         this.properties = properties;
@@ -69,7 +66,12 @@ class ControlPlaneController {
         BuildProperties buildProperties = build.getIfAvailable();
         return new MockInfo(buildProperties == null ? "unknown" : buildProperties.getVersion(),
                 Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()).toSeconds(),
-                "in-memory", MockInfo.Settings.of(properties), mailbox.counts(),
-                relay.counts());
+                "in-memory", MockInfo.Settings.of(properties), counts());
+    }
+
+    private Map<String, Object> counts() {
+        Map<String, Object> counts = new TreeMap<>();
+        counters.forEach(counter -> counts.put(counter.infoMember(), counter.info()));
+        return counts;
     }
 }

@@ -1,8 +1,7 @@
 package io.github.pinpointemailmock.controlplane;
 
 import io.github.pinpointemailmock.config.MockProperties;
-import io.github.pinpointemailmock.mailbox.MailboxStore;
-import io.github.pinpointemailmock.relay.SmtpRelay;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,11 +12,11 @@ import java.util.TreeMap;
  *
  * @param uptimeSeconds seconds since the JVM started
  * @param storage       where resources are kept; {@code in-memory} is the one store there is
- * @param emails        the captured mail kept for {@code /_mock/emails}, and how many the bounds dropped
- * @param smtpRelay     what the SMTP relay has relayed, failed to relay and dropped
+ * @param counts        each feature's running counts under its own member ({@code emails}: the captured mail kept
+ *                      and dropped; {@code smtpRelay}: relayed, failed, dropped...), shown beside the others
  */
-record MockInfo(String version, long uptimeSeconds, String storage, Settings settings, MailboxStore.Counts emails,
-                SmtpRelay.Counts smtpRelay) {
+record MockInfo(String version, long uptimeSeconds, String storage, Settings settings,
+                @JsonAnyGetter Map<String, Object> counts) {
 
     /** The {@code mock.*} settings in force, with each credential's secret left out. */
     public record Settings(String defaultAccount, String defaultRegion, long maxRequestBodyBytes,

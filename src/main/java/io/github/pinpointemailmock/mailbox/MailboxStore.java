@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.mailbox;
 
 import io.github.pinpointemailmock.config.MockProperties;
+import io.github.pinpointemailmock.store.InfoContributor;
 import io.github.pinpointemailmock.store.Resettable;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * told of each message added, after the lock is released.
  */
 @Component
-public class MailboxStore implements Resettable {
+public class MailboxStore implements Resettable, InfoContributor {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxStore.class);
 
@@ -129,6 +130,16 @@ public class MailboxStore implements Resettable {
     }
 
     /** How many messages are kept, and how many the bounds have dropped since the last full reset. */
+    @Override
+    public String infoMember() {
+        return "emails";
+    }
+
+    @Override
+    public Counts info() {
+        return counts();
+    }
+
     public Counts counts() {
         lock.lock();
         try {

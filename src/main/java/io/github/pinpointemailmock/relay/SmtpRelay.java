@@ -3,6 +3,7 @@ package io.github.pinpointemailmock.relay;
 import io.github.pinpointemailmock.config.MockProperties;
 import io.github.pinpointemailmock.mailbox.CapturedEmail;
 import io.github.pinpointemailmock.mailbox.MailboxListener;
+import io.github.pinpointemailmock.store.InfoContributor;
 import io.github.pinpointemailmock.store.Resettable;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.Address;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Component;
  * the message, a failed delivery is logged; both are counted for {@code /_mock/info}.
  */
 @Component
-public class SmtpRelay implements MailboxListener, Resettable {
+public class SmtpRelay implements MailboxListener, Resettable, InfoContributor {
 
     private static final Logger log = LoggerFactory.getLogger(SmtpRelay.class);
     /** Connect, read and write timeouts: a server that hangs holds the queue no longer than this per message. */
@@ -113,6 +114,16 @@ public class SmtpRelay implements MailboxListener, Resettable {
     }
 
     /** What the relay has done since the start or the last full reset. */
+    @Override
+    public String infoMember() {
+        return "smtpRelay";
+    }
+
+    @Override
+    public Counts info() {
+        return counts();
+    }
+
     public Counts counts() {
         return new Counts(settings.enabled(), relayed.get(), failed.get(), dropped.get(),
                 sender == null ? 0 : sender.getQueue().size());
