@@ -54,8 +54,9 @@ public record MockProperties(
         @DefaultValue @Valid SmtpRelay smtpRelay) {
 
     /**
-     * {@code SendEmail}'s own body limit unless one is set: a 40 MB message (the SES v2 maximum) base64-encoded in
-     * JSON, with room for the rest of the request. The service applies each face's message-size limit itself.
+     * {@code SendEmail}'s and {@code SendBulkEmail}'s own body limit unless one is set: a 40 MB message (the SES v2
+     * maximum; for {@code SendBulkEmail}, its template's attachments) base64-encoded in JSON, with room for the rest
+     * of the request. The service applies each face's message-size limit itself.
      */
     public static final DataSize SEND_EMAIL_BODY_LIMIT = DataSize.ofMegabytes(56);
 
@@ -71,6 +72,7 @@ public record MockProperties(
         });
         Map<Operation, DataSize> perOperation = new EnumMap<>(Operation.class);
         perOperation.put(Operation.SEND_EMAIL, SEND_EMAIL_BODY_LIMIT);
+        perOperation.put(Operation.SEND_BULK_EMAIL, SEND_EMAIL_BODY_LIMIT);
         perOperation.putAll(maxRequestBodySizePerOperation);
         maxRequestBodySizePerOperation = Map.copyOf(perOperation);
         if (dedicatedIpPools.size() > limits.dedicatedIpPools()) {

@@ -5,20 +5,22 @@ import io.github.pinpointemailmock.error.AwsException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
-import java.net.IDN;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Addresses as RFC 5322 writes them, read with Jakarta Mail: an optional display name, and an address whose domain
- * may be internationalized (it is kept in its ASCII form, as it goes over SMTP). The local part must be ASCII: SES
- * does not send to SMTPUTF8 mailboxes. Jakarta Mail's own messages explain a refusal, as SES's Java front end does.
+ * Addresses as RFC 5322 writes them, read with Jakarta Mail: an optional display name (non-ASCII allowed: it is
+ * MIME-encoded), and an address of 7-bit ASCII only. SES does not support SMTPUTF8: the model's {@code Destination}
+ * says a non-ASCII local part is not allowed and a non-ASCII domain must be given in Punycode, and SES refuses
+ * {@code a@éxample.net} with "Domain contains illegal character". SES checks addresses with the JavaMail rules, so
+ * Jakarta Mail's own messages ("Missing final '@domain'", "Domain contains illegal character", "Local address
+ * contains control or whitespace", ...) are SES's, and are answered as they are.
  */
 final class Addresses {
 
     private Addresses() {
     }
 
-    /** A mailbox: the bare address ({@code local@ascii-domain}) and its display name, if any. */
+    /** A mailbox: the bare address ({@code local@domain}, ASCII) and its display name, if any. */
     record Mailbox(String address, String personal) {
 
         InternetAddress internet() {
@@ -47,28 +49,26 @@ final class Addresses {
         String address = loose.getAddress();
         int at = address == null ? -1 : address.lastIndexOf('@');
         if (at < 1 || at == address.length() - 1) {
-            throw invalid("Missing final '@domain' in string ``" + value + "''");
-        }
-        String domain;
-        try {
-            domain = IDN.toASCII(address.substring(at + 1), IDN.USE_STD3_ASCII_RULES);
-        } catch (IllegalArgumentException e) {
-            throw invalid("Domain contains illegal character in string ``" + value + "''");
-        }
-        if (domain.isEmpty() || !domain.contains(".") || domain.startsWith(".") || domain.endsWith(".")) {
-            throw invalid("Domain must be a fully qualified domain name in string ``" + value + "''");
+            throw invalid("Missing final '@domain'");
         }
         String local = address.substring(0, at);
         if (!local.chars().allMatch(c -> c < 0x80)) {
-            throw invalid("Local address contains non-ASCII characters in string ``" + value + "''");
+            throw invalid("Local address contains non-ASCII characters");
         }
-        String ascii = local + "@" + domain;
+        String domain = address.substring(at + 1);
+        if (!domain.chars().allMatch(c -> c < 0x80)) {
+            throw invalid("Domain contains illegal character");
+        }
         try {
-            new InternetAddress(ascii, true).validate();
+            new InternetAddress(address, true).validate();
         } catch (AddressException e) {
             throw invalid(e.getMessage());
         }
-        return new Mailbox(ascii, loose.getPersonal());
+        // Not a JavaMail rule: an address SES could deliver to names a host in DNS, so its domain has a dot.
+        if (!domain.contains(".") || domain.startsWith(".") || domain.endsWith(".")) {
+            throw invalid("Domain must be a fully qualified domain name");
+        }
+        return new Mailbox(address, loose.getPersonal());
     }
 
     /** Whether an address of a request, already read, is well formed; for headers of a raw message. */
@@ -77,6 +77,6 @@ final class Addresses {
     }
 
     private static AwsException invalid(String reason) {
-        return new AwsException(AwsErrorType.BAD_REQUEST, "Illegal address: " + reason);
+        return new AwsException(AwsErrorType.BAD_REQUEST, reason);
     }
 }

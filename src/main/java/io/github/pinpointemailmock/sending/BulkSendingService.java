@@ -101,6 +101,13 @@ class BulkSendingService {
             throw new AwsException(AwsErrorType.BAD_REQUEST,
                     "Template must contain exactly one of TemplateName, TemplateArn or TemplateContent.");
         }
+        // Every entry gets the same attachments: one that cannot be decoded refuses the call, named where it is.
+        if (template.Attachments() != null) {
+            for (SendEmailRequest.Attachment attachment : template.Attachments()) {
+                MessageComposer.decodeBase64(attachment.RawContent(),
+                        "DefaultContent.Template.Attachments.RawContent");
+            }
+        }
         try {
             if (template.TemplateContent() != null) {
                 SendEmailRequest.TemplateContent inline = template.TemplateContent();
@@ -136,18 +143,28 @@ class BulkSendingService {
                     request.EndpointId(), request.TenantName(), null);
             return new BulkEmailEntryResult("SUCCESS", null, sending.send(caller, ApiFace.SES_V2, single));
         } catch (AwsException refused) {
-            return new BulkEmailEntryResult(status(caller, refused), refused.getMessage(), null);
+            return new BulkEmailEntryResult(status(refused, accounts.sendingEnabled(caller)), refused.getMessage(),
+                    null);
         }
     }
 
-    /** What a refusal of one entry's message is as that entry's {@code BulkEmailStatus}. */
-    private String status(AccountRegion caller, AwsException refused) {
+    /**
+     * What a refusal of one entry's message is as that entry's {@code BulkEmailStatus}. Of the statuses the model
+     * has, {@code CONFIGURATION_SET_NOT_FOUND} and {@code TEMPLATE_NOT_FOUND} are never an entry's (the set and the
+     * template are the request's: refused for the whole call), nor are {@code INVALID_SENDING_POOL_NAME} (a set's
+     * pool is not checked when sending), {@code TRANSIENT_FAILURE} (the emulator has no transient failures) or, as
+     * no rule raises them, {@code ACCOUNT_SUSPENDED} and {@code MAIL_FROM_DOMAIN_NOT_VERIFIED}; they are mapped all
+     * the same, should a rule come to raise them.
+     *
+     * @param accountSendingEnabled whether the account may send: paused sending is the account's, else the set's
+     */
+    static String status(AwsException refused, boolean accountSendingEnabled) {
         return switch (refused.type()) {
             case BAD_REQUEST -> "INVALID_PARAMETER";
             case MESSAGE_REJECTED -> "MESSAGE_REJECTED";
             case MAIL_FROM_DOMAIN_NOT_VERIFIED -> "MAIL_FROM_DOMAIN_NOT_VERIFIED";
             case ACCOUNT_SUSPENDED -> "ACCOUNT_SUSPENDED";
-            case SENDING_PAUSED -> accounts.sendingEnabled(caller) ? "CONFIGURATION_SET_SENDING_PAUSED"
+            case SENDING_PAUSED -> accountSendingEnabled ? "CONFIGURATION_SET_SENDING_PAUSED"
                     : "ACCOUNT_SENDING_PAUSED";
             case TOO_MANY_REQUESTS -> SendLedger.DAILY_QUOTA_EXCEEDED.equals(refused.getMessage())
                     ? "ACCOUNT_DAILY_QUOTA_EXCEEDED" : "ACCOUNT_THROTTLED";

@@ -11,6 +11,7 @@ import io.github.pinpointemailmock.sending.SendEmailRequest.Message;
 import io.github.pinpointemailmock.sending.SendEmailRequest.MessageHeader;
 import io.github.pinpointemailmock.sending.SendEmailRequest.MessageTag;
 import jakarta.mail.Address;
+import jakarta.mail.Header;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
@@ -31,7 +32,9 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,11 +50,27 @@ final class MessageComposer {
     static final String MESSAGE_TAGS_HEADER = "X-SES-MESSAGE-TAGS";
     private static final String DEFAULT_CHARSET = "UTF-8";
     /**
-     * The headers a {@code Simple} message gets from the request and SES itself; given again in {@code Headers} they
-     * would be doubled or contradict the message, so they are refused.
+     * The header fields SES lets appear at most once in a message (SES Developer Guide, "Amazon SES header
+     * fields"); a second one is SES's {@code InvalidParameterValue} "Duplicate header '<name>'.", which SES v2 and
+     * Pinpoint Email answer as {@code BadRequestException}. Lower case, as header names are compared.
      */
-    private static final Set<String> OWN_HEADERS = Set.of("from", "to", "cc", "bcc", "reply-to", "subject", "date",
-            "message-id", "mime-version", "content-type", "content-transfer-encoding", "content-disposition");
+    static final Set<String> SINGLE_HEADERS = Set.of("accept-language", "acceptlanguage", "archived-at",
+            "auto-submitted", "bounces-to", "comments", "content-alternative", "content-base", "content-class",
+            "content-description", "content-disposition", "content-duration", "content-id", "content-language",
+            "content-length", "content-location", "content-md5", "content-transfer-encoding", "content-type", "date",
+            "delivered-to", "disposition-notification-options", "disposition-notification-to", "dkim-signature",
+            "domainkey-signature", "errors-to", "from", "importance", "in-reply-to", "keywords", "list-archive",
+            "list-help", "list-id", "list-owner", "list-post", "list-subscribe", "list-unsubscribe",
+            "list-unsubscribe-post", "message-context", "message-id", "mime-version", "organization", "original-from",
+            "original-message-id", "original-recipient", "original-subject", "precedence", "priority", "references",
+            "reply-to", "return-path", "return-receipt-to", "sender", "solicitation", "sensitivity", "subject",
+            "thread-index", "thread-topic", "user-agent", "vbr-info");
+    /**
+     * The single header fields every {@code Simple} message has before its {@code Headers} are added: the sender,
+     * the subject, SES's {@code Date} and {@code Message-ID}, and the MIME headers of the body.
+     */
+    private static final Set<String> SIMPLE_OWN_HEADERS = Set.of("from", "subject", "date", "message-id",
+            "mime-version", "content-type", "content-transfer-encoding");
 
     private MessageComposer() {
     }
@@ -61,15 +80,16 @@ final class MessageComposer {
     }
 
     static ComposedMessage simple(SendEmailRequest request, String messageId, Instant now, long maxSize) {
-        return simple(request, request.Content().Simple(), messageId, now, maxSize);
+        return simple(request, request.Content().Simple(), "Content.Simple", messageId, now, maxSize);
     }
 
     /**
      * The message of {@code simple}'s parts, addressed as the request says: {@code Simple} content itself, or a
-     * template's rendered subject, text and HTML with the template's headers and attachments.
+     * template's rendered subject, text and HTML with the template's headers and attachments. {@code member} is
+     * where the parts came from ({@code Content.Simple}, {@code Content.Template}), for the errors that name it.
      */
-    static ComposedMessage simple(SendEmailRequest request, Message simple, String messageId, Instant now,
-                                  long maxSize) {
+    static ComposedMessage simple(SendEmailRequest request, Message simple, String member, String messageId,
+                                  Instant now, long maxSize) {
         Mailbox from = requireFrom(request.FromEmailAddress());
         Destination destination = request.Destination();
         List<Mailbox> to = mailboxes(destination == null ? null : destination.ToAddresses());
@@ -88,12 +108,19 @@ final class MessageComposer {
             message.setSubject(simple.Subject().Data(), charset(simple.Subject()));
             message.setSentDate(Date.from(now));
             if (simple.Headers() != null) {
+                Set<String> present = new HashSet<>(SIMPLE_OWN_HEADERS);
+                if (!replyTo.isEmpty()) {
+                    present.add("reply-to");
+                }
                 for (MessageHeader header : simple.Headers()) {
-                    if (OWN_HEADERS.contains(header.Name().toLowerCase(Locale.ROOT))) {
-                        throw new AwsException(AwsErrorType.BAD_REQUEST, "Header " + header.Name()
-                                + " is set from the request and cannot be given in Headers.");
+                    String name = header.Name().toLowerCase(Locale.ROOT);
+                    if (SINGLE_HEADERS.contains(name) && !present.add(name)) {
+                        throw duplicateHeader(header.Name());
                     }
-                    message.addHeader(header.Name(), header.Value());
+                    // SES never shows blind copies in the message it delivers.
+                    if (!name.equals("bcc")) {
+                        message.addHeader(header.Name(), header.Value());
+                    }
                 }
             }
             MimeBodyPart body = body(simple);
@@ -101,7 +128,7 @@ final class MessageComposer {
                 MimeMultipart mixed = new MimeMultipart("mixed");
                 mixed.addBodyPart(body);
                 for (Attachment attachment : attachments) {
-                    mixed.addBodyPart(attachment(attachment));
+                    mixed.addBodyPart(attachment(attachment, member + ".Attachments.RawContent"));
                 }
                 body = multipartPart(mixed);
             }
@@ -117,8 +144,10 @@ final class MessageComposer {
     static ComposedMessage raw(SendEmailRequest request, String messageId, Instant now, long maxSize) {
         byte[] data = decodeBase64(request.Content().Raw().Data(), "Content.Raw.Data");
         requireSize(data.length, maxSize);
+        requireHeaderSection(data);
         try {
             MimeMessage message = new ParsedMessage(MimeParts.session(), new ByteArrayInputStream(data), messageId);
+            requireSingleHeadersOnce(message);
             Mailbox from = request.FromEmailAddress() != null ? Addresses.parse(request.FromEmailAddress())
                     : headerFrom(message.getFrom());
             Destination destination = request.Destination();
@@ -152,11 +181,81 @@ final class MessageComposer {
         }
     }
 
+    /**
+     * SES's wording, whose v1 API answers it as {@code InvalidParameterValue}: a parameter error, which SES v2 and
+     * Pinpoint Email answer as {@code BadRequestException}.
+     */
     static void requireSize(long size, long maxSize) {
         if (size > maxSize) {
-            throw new AwsException(AwsErrorType.MESSAGE_REJECTED,
+            throw new AwsException(AwsErrorType.BAD_REQUEST,
                     "Message length is more than " + maxSize + " bytes long: '" + size + "'.");
         }
+    }
+
+    static AwsException duplicateHeader(String name) {
+        return new AwsException(AwsErrorType.BAD_REQUEST, "Duplicate header '" + name + "'.");
+    }
+
+    /** A raw message may have each of the {@link #SINGLE_HEADERS} once, whatever SES then replaces. */
+    private static void requireSingleHeadersOnce(MimeMessage message) throws MessagingException {
+        Set<String> seen = new HashSet<>();
+        for (Header header : Collections.list(message.getAllHeaders())) {
+            String name = header.getName().toLowerCase(Locale.ROOT);
+            if (SINGLE_HEADERS.contains(name) && !seen.add(name)) {
+                throw duplicateHeader(header.getName());
+            }
+        }
+    }
+
+    /**
+     * {@code Raw.Data} must begin with a header section (RFC 5322: fields of a name, a colon and a value, and
+     * their folded continuations), as the model says a raw message has a header and a body: bytes that are no
+     * message at all are refused, even when {@code FromEmailAddress} and {@code Destination} say whom to send them.
+     */
+    static void requireHeaderSection(byte[] data) {
+        int lineStart = 0;
+        int line = 0;
+        while (lineStart < data.length) {
+            int end = lineStart;
+            while (end < data.length && data[end] != '\n') {
+                end++;
+            }
+            int contentEnd = end > lineStart && data[end - 1] == '\r' ? end - 1 : end;
+            if (contentEnd == lineStart) {
+                break;
+            }
+            line++;
+            byte first = data[lineStart];
+            if (first == ' ' || first == '\t') {
+                if (line == 1) {
+                    throw notAMessage("it begins with a folded line");
+                }
+            } else {
+                int colon = lineStart;
+                while (colon < contentEnd && data[colon] != ':') {
+                    byte b = data[colon];
+                    if (b < 33 || b > 126) {
+                        throw notAMessage("line " + line + " of its header section is not a header field");
+                    }
+                    colon++;
+                }
+                if (colon == lineStart) {
+                    // SES's own wording for a field without a name.
+                    throw new AwsException(AwsErrorType.BAD_REQUEST, "Empty header names are illegal.");
+                }
+                if (colon == contentEnd) {
+                    throw notAMessage("line " + line + " of its header section is not a header field");
+                }
+            }
+            lineStart = end + 1;
+        }
+        if (line == 0) {
+            throw notAMessage("it has no header section");
+        }
+    }
+
+    private static AwsException notAMessage(String why) {
+        return new AwsException(AwsErrorType.BAD_REQUEST, "The raw message is not an RFC 5322 message: " + why + ".");
     }
 
     /** {@code X-SES-MESSAGE-TAGS: name1=value1, name2=value2}, as SES reads it. */
@@ -223,8 +322,9 @@ final class MessageComposer {
         return new MimeBodyPart(headers, encoded);
     }
 
-    private static MimeBodyPart attachment(Attachment attachment) throws MessagingException, IOException {
-        byte[] bytes = decodeBase64(attachment.RawContent(), "Content.Simple.Attachments.RawContent");
+    private static MimeBodyPart attachment(Attachment attachment, String member)
+            throws MessagingException, IOException {
+        byte[] bytes = decodeBase64(attachment.RawContent(), member);
         String type = attachment.ContentType() != null ? attachment.ContentType()
                 : guessType(attachment.FileName());
         String encoding = attachment.ContentTransferEncoding() == null ? "base64"

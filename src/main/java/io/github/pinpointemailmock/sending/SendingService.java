@@ -52,6 +52,12 @@ class SendingService {
     /** The largest message on Pinpoint Email, 10 MB, and on SES v2, 40 MB (after encoding). */
     static final long MAX_MESSAGE_V1 = 10L * 1024 * 1024;
     static final long MAX_MESSAGE_V2 = 40L * 1024 * 1024;
+    /**
+     * SES's message when an account's sending is paused (seen from the SES API; SES v1 answers it as
+     * {@code MessageRejected}, the modelled {@code SendingPausedException} here).
+     */
+    static final String ACCOUNT_SENDING_PAUSED = "Sending paused for this account. For more information, please "
+            + "check the inbox of the email address associated with your AWS account.";
     /** Rendered template parts are Java strings; they are sent as UTF-8, as SES sends them. */
     private static final String UTF_8 = "UTF-8";
 
@@ -102,7 +108,8 @@ class SendingService {
         long maxSize = face == ApiFace.PINPOINT_EMAIL ? MAX_MESSAGE_V1 : MAX_MESSAGE_V2;
         ComposedMessage message = content.Simple() != null
                 ? MessageComposer.simple(request, messageId, now, maxSize)
-                : template != null ? MessageComposer.simple(request, template.message(), messageId, now, maxSize)
+                : template != null ? MessageComposer.simple(request, template.message(), "Content.Template",
+                messageId, now, maxSize)
                 : MessageComposer.raw(request, messageId, now, maxSize);
 
         List<Mailbox> recipients = message.recipients();
@@ -110,6 +117,7 @@ class SendingService {
             throw new AwsException(AwsErrorType.BAD_REQUEST, "The message must have at least one recipient.");
         }
         if (recipients.size() > MAX_RECIPIENTS) {
+            // SES's own wording (its SMTP interface answers "554 Transaction failed: Recipient count exceeds 50.").
             throw new AwsException(AwsErrorType.BAD_REQUEST, "Recipient count exceeds " + MAX_RECIPIENTS + ".");
         }
         List<MessageTag> tags = new ArrayList<>(request.EmailTags() == null ? List.of() : request.EmailTags());
@@ -122,8 +130,7 @@ class SendingService {
                 : message.configurationSet();
         SendingConfiguration set = setName == null ? null : configurationSets.sendingConfiguration(caller, setName);
         if (!accounts.sendingEnabled(caller)) {
-            throw new AwsException(AwsErrorType.SENDING_PAUSED,
-                    "Sending is paused for this account in region " + caller.region() + ".");
+            throw new AwsException(AwsErrorType.SENDING_PAUSED, ACCOUNT_SENDING_PAUSED);
         }
         if (set != null && !set.sendingEnabled()) {
             throw new AwsException(AwsErrorType.SENDING_PAUSED,

@@ -17,8 +17,18 @@ class AddressesTests {
     }
 
     @Test
-    void anInternationalizedDomainIsKeptInItsAsciiForm() {
-        assertThat(Addresses.parse("user@münchen.de").address()).isEqualTo("user@xn--mnchen-3ya.de");
+    void anInternationalizedDomainIsAcceptedInPunycodeAndRefusedInUnicodeAsSesRefusesIt() {
+        assertThat(Addresses.parse("\"Jörg\" <user@xn--mnchen-3ya.de>").address()).isEqualTo("user@xn--mnchen-3ya.de");
+        assertThatThrownBy(() -> Addresses.parse("user@münchen.de")).isInstanceOfSatisfying(AwsException.class,
+                e -> assertThat(e.getMessage()).isEqualTo("Domain contains illegal character"));
+    }
+
+    @Test
+    void theReasonsAreJakartaMailsAsSesAnswersThem() {
+        assertThatThrownBy(() -> Addresses.parse("plain")).isInstanceOfSatisfying(AwsException.class,
+                e -> assertThat(e.getMessage()).isEqualTo("Missing final '@domain'"));
+        assertThatThrownBy(() -> Addresses.parse("a b@example.com")).isInstanceOfSatisfying(AwsException.class,
+                e -> assertThat(e.getMessage()).isEqualTo("Local address contains control or whitespace"));
     }
 
     @Test

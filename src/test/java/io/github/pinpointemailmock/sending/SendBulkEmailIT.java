@@ -4,7 +4,9 @@ import static io.github.pinpointemailmock.support.AwsErrorAssertions.modelledErr
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.SesV2Clients;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.BadRequestException;
 import software.amazon.awssdk.services.sesv2.model.BulkEmailEntry;
@@ -209,6 +212,37 @@ class SendBulkEmailIT {
                 .isInstanceOfSatisfying(MessageRejectedException.class, modelledError(400, "MessageRejected",
                         "Email address is not verified. The following identities failed the check in region "
                                 + "US-EAST-1: someone@unverified.example"));
+        assertThat(capturedCount()).isZero();
+    }
+
+    @Test
+    void aRequestOverTheDefaultBodyLimitIsServedUpToSendBulkEmailsOwnLimit() {
+        byte[] pdf = new byte[2 * 1024 * 1024];
+        java.util.Arrays.fill(pdf, (byte) 'p');
+        List<BulkEmailEntryResult> results = send(bulk(t -> t.templateName("news")
+                        .templateData("{\"name\":\"x\",\"issue\":1}")
+                        .attachments(a -> a.fileName("big.pdf").rawContent(SdkBytes.fromByteArray(pdf))),
+                List.of(entry("a@example.net", null))));
+
+        assertThat(results).extracting(BulkEmailEntryResult::status).containsExactly(BulkEmailStatus.SUCCESS);
+        assertThat(Sending.email(port, results.get(0).messageId()).get("attachments").get(0).get("size").asLong())
+                .isEqualTo(pdf.length);
+        assertThat(Sending.get(port, "/_mock/info").get("settings").get("maxRequestBodyBytesPerOperation")
+                .get("SendBulkEmail").asLong()).isEqualTo(56L * 1024 * 1024);
+    }
+
+    @Test
+    void anUndecodableTemplateAttachmentRefusesTheCallNamingItsPlace() {
+        HttpResponse<String> response = new MockControlPlane(port).send("POST", "/v2/email/outbound-bulk-emails",
+                "application/json", "{\"FromEmailAddress\": \"sender@example.com\", \"DefaultContent\": "
+                        + "{\"Template\": {\"TemplateName\": \"news\", \"TemplateData\": \"{}\", \"Attachments\": "
+                        + "[{\"FileName\": \"a.txt\", \"RawContent\": \"***\"}]}}, \"BulkEmailEntries\": "
+                        + "[{\"Destination\": {\"ToAddresses\": [\"a@example.net\"]}}]}", account);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("BadRequestException");
+        assertThat(Sending.JSON.readTree(response.body()).get("message").asString())
+                .startsWith("DefaultContent.Template.Attachments.RawContent is not valid base64");
         assertThat(capturedCount()).isZero();
     }
 

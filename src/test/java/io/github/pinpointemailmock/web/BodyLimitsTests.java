@@ -41,12 +41,13 @@ class BodyLimitsTests {
         assertThat(BodyLimits.drainLimit(56L * 1024 * 1024)).isEqualTo(64L * 1024 * 1024);
         assertThat(BodyLimits.drainLimit(100L * 1024 * 1024)).isEqualTo(100L * 1024 * 1024);
         assertThat(BodyLimits.drainLimit(Long.MAX_VALUE / 2)).isEqualTo(Long.MAX_VALUE / 2);
-        // SendEmail has a limit of its own by default (MockProperties.SEND_EMAIL_BODY_LIMIT); set to the default
-        // limit here, so that the other limits decide.
-        assertThat(limits(Map.of(Operation.SEND_EMAIL, DataSize.ofKilobytes(1))).largestDrainLimit()).isEqualTo(8192);
+        // SendEmail and SendBulkEmail have a limit of their own by default (MockProperties.SEND_EMAIL_BODY_LIMIT);
+        // set to the default limit here, so that the other limits decide.
+        assertThat(limits(Map.of(Operation.SEND_EMAIL, DataSize.ofKilobytes(1),
+                Operation.SEND_BULK_EMAIL, DataSize.ofKilobytes(1))).largestDrainLimit()).isEqualTo(8192);
         assertThat(limits(Map.of(Operation.TAG_RESOURCE, DataSize.ofKilobytes(64),
-                Operation.UNTAG_RESOURCE, DataSize.ofBytes(10), Operation.SEND_EMAIL, DataSize.ofKilobytes(1)))
-                .largestDrainLimit()).isEqualTo(8 * 65_536);
+                Operation.UNTAG_RESOURCE, DataSize.ofBytes(10), Operation.SEND_EMAIL, DataSize.ofKilobytes(1),
+                Operation.SEND_BULK_EMAIL, DataSize.ofKilobytes(1))).largestDrainLimit()).isEqualTo(8 * 65_536);
     }
 
     @Test
