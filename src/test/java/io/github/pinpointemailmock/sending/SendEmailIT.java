@@ -255,6 +255,16 @@ class SendEmailIT {
         assertBadRequest(SendEmailRequest.builder().destination(d -> d.toAddresses("to@example.net"))
                 .content(c -> c.raw(r -> r.data(SdkBytes.fromUtf8String("Subject: no from\r\n\r\nbody")))).build(),
                 "Missing required header 'From'.");
+        assertBadRequest(SendEmailRequest.builder().fromEmailAddress("sender@example.com")
+                .destination(d -> d.toAddresses("to@example.net"))
+                .content(c -> c.simple(m -> m.subject(s -> s.data("hi").charset("NOPE-42"))
+                        .body(b -> b.text(t -> t.data("x"))))).build(), "Unsupported charset: NOPE-42");
+        assertBadRequest(SendEmailRequest.builder().content(c -> c.raw(r -> r.data(SdkBytes.fromUtf8String(
+                "From: sender@example.com\r\nTo: to@example.net\r\nX-SES-MESSAGE-TAGS: novalue\r\n\r\nbody"))))
+                .build(), "Invalid X-SES-MESSAGE-TAGS header: expected name=value, got 'novalue'.");
+        assertBadRequest(SendEmailRequest.builder().content(c -> c.raw(r -> r.data(SdkBytes.fromUtf8String(
+                "From: sender@example.com\r\nTo: to@example.net\r\nX-SES-MESSAGE-TAGS: bad name=x\r\n\r\nbody"))))
+                .build(), null);
     }
 
     @Test
@@ -374,6 +384,72 @@ class SendEmailIT {
                 .messageId();
         assertThat(Sending.email(port, viaSet).get("recipients").get(0).get("outcome").asString())
                 .isEqualTo("DELIVERED");
+    }
+
+    @Test
+    void theAccountsReasonsApplyUnlessTheSetHasItsOwnAndNoReasonsTurnTheListOff() {
+        v2.putSuppressedDestination(request -> request.emailAddress("bounced@example.net")
+                .reason(SuppressionListReason.BOUNCE));
+        v2.createConfigurationSet(request -> request.configurationSetName("complaints-only")
+                .suppressionOptions(s -> s.suppressedReasonsWithStrings("COMPLAINT")));
+
+        String viaSet = v2.sendEmail(simpleTo("bounced@example.net").configurationSetName("complaints-only").build())
+                .messageId();
+        assertThat(Sending.email(port, viaSet).get("recipients").get(0).get("outcome").asString())
+                .isEqualTo("DELIVERED");
+
+        v2.putAccountSuppressionAttributes(request -> request.suppressedReasons(Collections.emptyList()));
+        assertThat(Sending.email(port, sendSimple("bounced@example.net")).get("recipients").get(0).get("outcome")
+                .asString()).isEqualTo("DELIVERED");
+        v2.putAccountSuppressionAttributes(request -> request.suppressedReasonsWithStrings("BOUNCE"));
+        assertThat(Sending.email(port, sendSimple("bounced@example.net")).get("recipients").get(0).get("outcome")
+                .asString()).isEqualTo("SUPPRESSED");
+    }
+
+    @Test
+    void theSetsSendingPoolTrackingOptionsAndTagsAreRecordedWithTheMessage() {
+        v2.createDedicatedIpPool(request -> request.poolName("pool-a"));
+        v2.createConfigurationSet(request -> request.configurationSetName("shaped")
+                .deliveryOptions(d -> d.sendingPoolName("pool-a"))
+                .trackingOptions(t -> t.customRedirectDomain("example.com"))
+                .tags(t -> t.key("team").value("mail")));
+
+        JsonNode email = Sending.email(port, v2.sendEmail(simpleTo("to@example.net").configurationSetName("shaped")
+                .build()).messageId());
+        assertThat(email.get("configurationSet").asString()).isEqualTo("shaped");
+        assertThat(email.get("sendingPoolName").asString()).isEqualTo("pool-a");
+        assertThat(email.get("trackingOptions").get("customRedirectDomain").asString()).isEqualTo("example.com");
+        assertThat(email.get("configurationSetTags").get(0).get("name").asString()).isEqualTo("team");
+        assertThat(email.get("configurationSetTags").get(0).get("value").asString()).isEqualTo("mail");
+    }
+
+    @Test
+    void pinpointEmailIgnoresTheSimpleMembersOnlySesV2Has() {
+        HttpResponse<String> response = new MockControlPlane(port).send("POST", "/v1/email/outbound-emails",
+                "application/json", "{\"FromEmailAddress\": \"sender@example.com\", \"Destination\": "
+                        + "{\"ToAddresses\": [\"to@example.net\"]}, \"Content\": {\"Simple\": {\"Subject\": "
+                        + "{\"Data\": \"v1\"}, \"Body\": {\"Text\": {\"Data\": \"x\"}}, \"Headers\": [{\"Name\": "
+                        + "\"X-Only-V2\", \"Value\": \"x\"}], \"Attachments\": [{\"FileName\": \"a.txt\", "
+                        + "\"RawContent\": \"YQ==\"}]}}}", account);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+
+        JsonNode email = Sending.email(port, Sending.JSON.readTree(response.body()).get("MessageId").asString());
+        assertThat(email.get("face").asString()).isEqualTo("pinpoint-email");
+        assertThat(email.get("headers").toString()).doesNotContain("X-Only-V2");
+        assertThat(email.get("attachments")).isEmpty();
+    }
+
+    @Test
+    void sesV2TakesAMessageOverTenMegabytes() {
+        String head = "From: sender@example.com\r\nTo: to@example.net\r\nSubject: big\r\n\r\n";
+        StringBuilder body = new StringBuilder(head);
+        String line = "a".repeat(76) + "\r\n";
+        while (body.length() <= 10 * 1024 * 1024) {
+            body.append(line);
+        }
+        String messageId = v2.sendEmail(request -> request
+                .content(c -> c.raw(r -> r.data(SdkBytes.fromUtf8String(body.toString()))))).messageId();
+        assertThat(Sending.email(port, messageId).get("size").asLong()).isGreaterThan(10L * 1024 * 1024);
     }
 
     @Test
