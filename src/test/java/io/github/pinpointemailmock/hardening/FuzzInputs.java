@@ -323,7 +323,8 @@ final class FuzzInputs {
     /**
      * A {@code SendEmail} (either face) or {@code SendBulkEmail} request: about one in four valid, from the verified
      * sender; the rest broken on purpose (bad base64 or non-MIME bytes in {@code Raw.Data}, invalid or too many or no
-     * addresses, bad {@code TemplateData}, two kinds of content at once, an unknown configuration set), and some of
+     * addresses, bad {@code TemplateData}, two kinds of content at once, an unknown configuration set, a header SES
+     * allows once given twice), and some of
      * those then mutated like {@link #mutatedBody()} mutates.
      */
     FuzzRequest send() {
@@ -394,7 +395,7 @@ final class FuzzInputs {
         if (destination == null) {
             return "destination already gone";
         }
-        switch (random.nextInt(bulk ? 9 : 11)) {
+        switch (random.nextInt(bulk ? 9 : 12)) {
             case 0 -> {
                 String address = pick(BAD_ADDRESSES);
                 destination.set(pick(List.of("ToAddresses", "CcAddresses", "BccAddresses")),
@@ -485,6 +486,20 @@ final class FuzzInputs {
                                 + "\r\n\r\n"), ascii("!!!!"))));
                 body.set("Content", object("Raw", object("Data", base64(notMime))));
                 return "raw not mime (" + notMime.length + " bytes)";
+            }
+            case 10 -> {
+                // A header SES allows once, twice: in Simple Headers (ignored on /v1) or in a raw message.
+                String name = pick(List.of("Subject", "Message-ID", "List-Unsubscribe", "content-type", "Date"));
+                if (random.nextBoolean()) {
+                    ObjectNode simple = simpleMessage();
+                    simple.set("Headers", NODES.arrayNode().add(object("Name", name, "Value", "one"))
+                            .add(object("Name", name, "Value", "two")));
+                    body.set("Content", object("Simple", simple));
+                    return "simple header " + name + " twice";
+                }
+                byte[] raw = concat(ascii(name + ": one\r\n" + name + ": two\r\n"), mime("to@example.net"));
+                body.set("Content", object("Raw", object("Data", base64(raw))));
+                return "raw header " + name + " twice";
             }
             default -> {
                 body.set("Content", object("Raw", object("Data", base64(mime(pick(BAD_ADDRESSES))))));
