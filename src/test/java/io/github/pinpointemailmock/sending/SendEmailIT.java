@@ -268,6 +268,21 @@ class SendEmailIT {
     }
 
     @Test
+    void pinpointEmailRequiresADestinationAndNoRecipientAtAllIsABadRequest() {
+        HttpResponse<String> v1Response = new MockControlPlane(port).send("POST", "/v1/email/outbound-emails",
+                "application/json", "{\"FromEmailAddress\": \"sender@example.com\", \"Content\": {\"Simple\": "
+                        + "{\"Subject\": {\"Data\": \"s\"}, \"Body\": {\"Text\": {\"Data\": \"x\"}}}}}", account);
+        assertThat(v1Response.statusCode()).isEqualTo(400);
+        assertThat(v1Response.headers().firstValue("x-amzn-ErrorType")).hasValue("BadRequestException");
+        assertThat(v1Response.body()).contains("destination").contains("Member must not be null");
+
+        assertBadRequest(SendEmailRequest.builder().fromEmailAddress("sender@example.com")
+                .content(c -> c.simple(m -> m.subject(s -> s.data("hi")).body(b -> b.text(t -> t.data("x"))))).build(),
+                "The message must have at least one recipient.");
+        assertThat(Sending.get(port, "/_mock/emails?account=" + account).get("total").asInt()).isZero();
+    }
+
+    @Test
     void undecodableBase64IsABadRequest() {
         HttpResponse<String> response = new MockControlPlane(port).send("POST", "/v2/email/outbound-emails",
                 "application/json", "{\"Content\":{\"Raw\":{\"Data\":\"***\"}}}", account);
