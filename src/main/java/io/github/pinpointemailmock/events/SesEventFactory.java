@@ -182,6 +182,9 @@ class SesEventFactory {
         mail.put("headers", headers);
         mail.put("commonHeaders", commonHeaders(email));
         Map<String, List<String>> tags = new LinkedHashMap<>();
+        if (email.operation() != null) {
+            tags.put("ses:operation", List.of(email.operation()));
+        }
         tags.put("ses:configuration-set", List.of(email.configurationSet()));
         if (email.sourceIp() != null) {
             tags.put("ses:source-ip", List.of(email.sourceIp()));

@@ -16,6 +16,8 @@ import java.util.List;
  * @param recipients  every recipient (To, Cc, Bcc) with its outcome
  * @param size        bytes of the delivered message
  * @param sourceIp    the address the sending request came from (SES's {@code ses:source-ip}), or null when unknown
+ * @param operation   the operation that sent it, {@code SendEmail} or {@code SendBulkEmail} (SES's
+ *                    {@code ses:operation}), or null when unknown
  */
 public record CapturedEmail(
         String messageId,
@@ -42,7 +44,8 @@ public record CapturedEmail(
         List<Recipient> recipients,
         long size,
         @JsonIgnore byte[] raw,
-        String sourceIp) {
+        String sourceIp,
+        String operation) {
 
     public CapturedEmail {
         to = List.copyOf(to);
