@@ -4,6 +4,7 @@ import static io.github.pinpointemailmock.support.AwsErrorAssertions.modelledErr
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.pinpointemailmock.support.Concurrently;
 import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.PinpointEmailClients;
 import io.github.pinpointemailmock.support.SesV2Clients;
@@ -27,6 +28,7 @@ import software.amazon.awssdk.services.sesv2.model.EventDestinationDefinition;
 import software.amazon.awssdk.services.sesv2.model.EventType;
 import software.amazon.awssdk.services.sesv2.model.LimitExceededException;
 import software.amazon.awssdk.services.sesv2.model.NotFoundException;
+import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -270,6 +272,34 @@ class EventDestinationIT {
                                 + "'eventDestination.matchingEventTypes.1.member' failed to satisfy constraint: "
                                 + "Member must satisfy enum value set: [BOUNCE, CLICK, COMPLAINT, DELIVERY, OPEN, "
                                 + "REJECT, RENDERING_FAILURE, SEND]"));
+    }
+
+    @Test
+    void aThrottledCallIsTooManyRequestsAndCreatesNothing() {
+        HttpResponse<String> added = new MockControlPlane(port).postJson("/_mock/faults", "{\"operation\": "
+                + "\"CreateConfigurationSetEventDestination\", \"error\": \"TooManyRequestsException\", "
+                + "\"count\": 1, \"account\": \"" + account + "\"}");
+        assertThat(added.statusCode()).isEqualTo(201);
+
+        assertThatThrownBy(() -> create("throttled", sns(EventType.SEND)))
+                .isInstanceOfSatisfying(TooManyRequestsException.class,
+                        modelledError(429, "TooManyRequestsException"));
+        assertThat(destinations()).isEmpty();
+    }
+
+    @Test
+    void concurrentCreatesNeverExceedTheQuota() throws Exception {
+        List<Boolean> created = Concurrently.run(16, i -> {
+            try {
+                create("d" + i, sns(EventType.SEND));
+                return true;
+            } catch (LimitExceededException full) {
+                return false;
+            }
+        });
+
+        assertThat(created.stream().filter(Boolean::booleanValue).count()).isEqualTo(10);
+        assertThat(destinations()).hasSize(10);
     }
 
     @Test
