@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The event destinations of a configuration set, on both faces; operations without output members answer {@code {}}. */
+/**
+ * The event destinations of a configuration set, on both faces; operations without output members answer
+ * {@code {}}.
+ */
 @RestController
 class EventDestinationController {
 

@@ -49,7 +49,8 @@ class ConfigurationSetLifecycleTests {
         repository = new ConfigurationSetRepository(properties);
         service = new ConfigurationSetService(repository, DedicatedIpPools.service(properties),
                 (scope, domain) -> scope.equals(CALLER) && verifiedDomains.contains(domain),
-                new AwsRequestValidator(VALIDATION.getValidator()), new Pages(new PageTokens()), properties, event -> { });
+                new AwsRequestValidator(VALIDATION.getValidator()), new Pages(new PageTokens()), properties,
+                event -> { });
     }
 
     @AfterAll

@@ -56,7 +56,8 @@ class EventVolumeIT {
                     ids.add(v2.sendEmail(request -> request.fromEmailAddress("load@example.com")
                             .destination(d -> d.toAddresses("success@simulator.amazonses.com"))
                             .configurationSetName("load")
-                            .content(c -> c.simple(m -> m.subject(s -> s.data("s")).body(b -> b.text(t -> t.data("b"))))))
+                            .content(c -> c.simple(m -> m.subject(s -> s.data("s"))
+                                    .body(b -> b.text(t -> t.data("b"))))))
                             .messageId());
                 }
                 return ids;

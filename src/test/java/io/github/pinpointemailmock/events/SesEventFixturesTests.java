@@ -29,7 +29,8 @@ class SesEventFixturesTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ISO_MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
-    private static final String SES_ID = "[0-9a-f]{16}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-000000";
+    private static final String SES_ID =
+            "[0-9a-f]{16}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-000000";
     private static final Set<String> TIMESTAMPS = Set.of("timestamp", "arrivalDate", "expirationTime");
 
     private final SesEventFactory factory =
