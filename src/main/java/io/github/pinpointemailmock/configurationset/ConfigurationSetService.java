@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,19 +34,22 @@ public class ConfigurationSetService implements ConfigurationSetLookup {
     private final AwsRequestValidator validator;
     private final Pages pages;
     private final MockProperties properties;
+    private final ApplicationEventPublisher events;
 
     ConfigurationSetService(ConfigurationSetRepository configurationSets,
                             DedicatedIpPoolService dedicatedIpPools,
                             DomainVerification domainVerification,
                             AwsRequestValidator validator,
                             Pages pages,
-                            MockProperties properties) {
+                            MockProperties properties,
+                            ApplicationEventPublisher events) {
         this.configurationSets = configurationSets;
         this.dedicatedIpPools = dedicatedIpPools;
         this.domainVerification = domainVerification;
         this.validator = validator;
         this.pages = pages;
         this.properties = properties;
+        this.events = events;
     }
 
     /** On Pinpoint Email the SES v2 members are unknown, so ignored. */
@@ -114,8 +118,10 @@ public class ConfigurationSetService implements ConfigurationSetLookup {
         return part;
     }
 
+    /** Deletes the set and, through {@link ConfigurationSetDeleted}, what belongs to it. */
     void delete(AccountRegion caller, String name) {
         configurationSets.delete(caller, name);
+        events.publishEvent(new ConfigurationSetDeleted(caller, name));
     }
 
     /** Replaces the delivery options; on Pinpoint Email an SES v2 {@code MaxDeliverySeconds} already set stays. */

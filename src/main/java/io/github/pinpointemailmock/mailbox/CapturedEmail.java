@@ -15,6 +15,9 @@ import java.util.List;
  * @param template    the template the message was rendered from, or null for {@code Simple} and {@code Raw}
  * @param recipients  every recipient (To, Cc, Bcc) with its outcome
  * @param size        bytes of the delivered message
+ * @param sourceIp    the address the sending request came from (SES's {@code ses:source-ip}), or null when unknown
+ * @param operation   the operation that sent it, {@code SendEmail} or {@code SendBulkEmail} (SES's
+ *                    {@code ses:operation}), or null when unknown
  */
 public record CapturedEmail(
         String messageId,
@@ -40,7 +43,9 @@ public record CapturedEmail(
         Template template,
         List<Recipient> recipients,
         long size,
-        @JsonIgnore byte[] raw) {
+        @JsonIgnore byte[] raw,
+        String sourceIp,
+        String operation) {
 
     public CapturedEmail {
         to = List.copyOf(to);

@@ -101,7 +101,8 @@ public class MailboxStore implements Resettable, InfoContributor {
         }
     }
 
-    Optional<CapturedEmail> find(String messageId) {
+    /** The message of that id, while it is kept; for the features that act on sent mail later. */
+    public Optional<CapturedEmail> find(String messageId) {
         lock.lock();
         try {
             return emails.stream().filter(email -> email.messageId().equals(messageId)).findFirst();

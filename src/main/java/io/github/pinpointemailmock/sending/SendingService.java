@@ -39,6 +39,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * {@code SendEmail} on both faces, with the real service's rules, into the emulator's own mailbox (never to the
@@ -279,11 +281,24 @@ class SendingService {
                     set == null ? List.of() : set.tags().stream()
                             .map(tag -> new CapturedEmail.Tag(tag.Key(), tag.Value())).toList(),
                     tags.stream().map(tag -> new CapturedEmail.Tag(tag.Name(), tag.Value())).toList(),
-                    template, outcomes, message.raw().length, message.raw());
+                    template, outcomes, message.raw().length, message.raw(), sourceIp(), operation());
         } catch (MessagingException | IOException e) {
             // The message was built or parsed by the same library a moment ago; reading it again cannot fail.
             throw new IllegalStateException("A composed message could not be read back", e);
         }
+    }
+
+    /** The address the sending request came from, SES's {@code ses:source-ip}; null outside a request. */
+    private static String sourceIp() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRemoteAddr() : null;
+    }
+
+    /** The operation sending, SES's {@code ses:operation}: each entry of a bulk send is sent here too. */
+    private static String operation() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest().getRequestURI().endsWith("/outbound-bulk-emails") ? "SendBulkEmail"
+                : "SendEmail" : null;
     }
 
     private static List<String> addresses(List<Mailbox> mailboxes) {

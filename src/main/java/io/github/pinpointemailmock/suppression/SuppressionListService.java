@@ -105,6 +105,23 @@ public class SuppressionListService {
                 pageSize, nextToken);
     }
 
+    /**
+     * Puts the address on the caller's list for {@code reason} ({@code BOUNCE} or {@code COMPLAINT}), as SES does
+     * after a hard bounce or a complaint; for the features that report them. A full list keeps what it has.
+     *
+     * @return whether the address is on the list now
+     */
+    public boolean suppress(AccountRegion caller, String address, String reason) {
+        SuppressedDestination destination = new SuppressedDestination(address, reason, clock.instant());
+        while (destinations.tryUpdate(caller, address, existing -> destination).isEmpty()) {
+            InsertResult result = destinations.tryInsert(caller, destination);
+            if (result != InsertResult.NAME_TAKEN) {
+                return result == InsertResult.INSERTED;
+            }
+        }
+        return true;
+    }
+
     /** Whether the address is on the caller's suppression list, and for which reason; for the sending path. */
     public Optional<String> suppressedReason(AccountRegion caller, String address) {
         return destinations.find(caller, address).map(SuppressedDestination::Reason);

@@ -49,7 +49,8 @@ class ConfigurationSetLifecycleTests {
         repository = new ConfigurationSetRepository(properties);
         service = new ConfigurationSetService(repository, DedicatedIpPools.service(properties),
                 (scope, domain) -> scope.equals(CALLER) && verifiedDomains.contains(domain),
-                new AwsRequestValidator(VALIDATION.getValidator()), new Pages(new PageTokens()), properties);
+                new AwsRequestValidator(VALIDATION.getValidator()), new Pages(new PageTokens()), properties,
+                event -> { });
     }
 
     @AfterAll
@@ -169,7 +170,7 @@ class ConfigurationSetLifecycleTests {
                 new MockProperties.Validation(false));
         ConfigurationSetService lenient = new ConfigurationSetService(repository,
                 DedicatedIpPools.service(relaxed), (scope, domain) -> false,
-                new AwsRequestValidator(VALIDATION.getValidator()), new Pages(new PageTokens()), relaxed);
+                new AwsRequestValidator(VALIDATION.getValidator()), new Pages(new PageTokens()), relaxed, event -> { });
 
         lenient.create(CALLER, ApiFace.SES_V2, new CreateConfigurationSetRequest("lenient",
                 new TrackingOptions("anything.example.com", null), null, null, null, null, null, null, null));

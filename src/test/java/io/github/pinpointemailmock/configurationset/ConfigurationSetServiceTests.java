@@ -45,7 +45,8 @@ class ConfigurationSetServiceTests {
         repository = new ConfigurationSetRepository(properties);
         service = new ConfigurationSetService(repository, DedicatedIpPools.service(properties),
                 (scope, domain) -> scope.equals(CALLER) && VERIFIED_DOMAINS.contains(domain),
-                new AwsRequestValidator(VALIDATION.getValidator()), new Pages(new PageTokens()), properties);
+                new AwsRequestValidator(VALIDATION.getValidator()), new Pages(new PageTokens()), properties,
+                event -> { });
     }
 
     @AfterAll

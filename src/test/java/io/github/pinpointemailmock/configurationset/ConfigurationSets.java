@@ -23,7 +23,7 @@ public final class ConfigurationSets {
         ConfigurationSetService service = new ConfigurationSetService(new ConfigurationSetRepository(properties),
                 DedicatedIpPools.service(properties), (caller, domain) -> true,
                 new AwsRequestValidator(Validation.buildDefaultValidatorFactory().getValidator()),
-                new Pages(new PageTokens()), properties);
+                new Pages(new PageTokens()), properties, event -> { });
         for (String name : names) {
             service.create(scope, ApiFace.SES_V2,
                     new CreateConfigurationSetRequest(name, null, null, null, null, null, null, null, null));

@@ -13,7 +13,7 @@ class EmailFilterTests {
                 List.of("b@example.net"), List.of(), List.of(), List.of(), "s", "t", null, List.of(), List.of(),
                 null, null, null, List.of(), List.of(), template,
                 List.of(new CapturedEmail.Recipient("b@example.net", "DELIVERED", null, null, null, false)), 1,
-                new byte[1]);
+                new byte[1], null, null);
     }
 
     private static EmailFilter template(String name) {

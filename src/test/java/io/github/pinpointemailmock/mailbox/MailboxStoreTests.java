@@ -26,7 +26,7 @@ class MailboxStoreTests {
                 List.of("b@example.net"), List.of(), List.of(), List.of(), "s", "t", null, List.of(), List.of(),
                 null, null, null, List.of(), List.of(), null,
                 List.of(new CapturedEmail.Recipient("b@example.net", "DELIVERED", null, null, null, false)), size,
-                new byte[size]);
+                new byte[size], null, null);
     }
 
     @Test

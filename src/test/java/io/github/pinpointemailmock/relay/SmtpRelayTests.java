@@ -47,7 +47,7 @@ class SmtpRelayTests {
         return new CapturedEmail(id, "sesv2", "111111111111", "us-east-1", Instant.EPOCH, "sender@example.com",
                 recipients.stream().map(CapturedEmail.Recipient::address).toList(), List.of(), List.of(), List.of(),
                 "subject " + id, "hello", null, List.of(), List.of(), null, null, null, List.of(), List.of(), null,
-                recipients, raw.size(), raw.toByteArray());
+                recipients, raw.size(), raw.toByteArray(), null, null);
     }
 
     private static CapturedEmail deliveredTo(String id, String address) throws Exception {

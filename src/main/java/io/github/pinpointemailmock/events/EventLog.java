@@ -1,0 +1,111 @@
+package io.github.pinpointemailmock.events;
+
+import io.github.pinpointemailmock.store.InfoContributor;
+import io.github.pinpointemailmock.store.Resettable;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every event published, oldest first, at most {@code mock.events.max-stored}: the oldest are dropped first, and
+ * counted. One lock guards it; a send holds it only to append.
+ */
+@Component
+class EventLog implements Resettable, InfoContributor {
+
+    private final int maxStored;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Deque<RecordedEvent> events = new ArrayDeque<>();
+    private long recorded;
+    private long dropped;
+
+    EventLog(EventLogProperties properties) {
+        this.maxStored = properties.maxStored();
+    }
+
+    void add(List<RecordedEvent> added) {
+        lock.lock();
+        try {
+            for (RecordedEvent event : added) {
+                events.addLast(event);
+                recorded++;
+            }
+            while (events.size() > maxStored) {
+                events.removeFirst();
+                dropped++;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The matching events, newest first. */
+    List<RecordedEvent> newestFirst(Predicate<RecordedEvent> filter) {
+        lock.lock();
+        try {
+            List<RecordedEvent> found = new ArrayList<>();
+            for (Iterator<RecordedEvent> it = events.descendingIterator(); it.hasNext(); ) {
+                RecordedEvent event = it.next();
+                if (filter.test(event)) {
+                    found.add(event);
+                }
+            }
+            return found;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Forgets the matching events; returns how many. */
+    int delete(Predicate<RecordedEvent> filter) {
+        lock.lock();
+        try {
+            int before = events.size();
+            events.removeIf(filter);
+            return before - events.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void reset(Optional<String> account) {
+        lock.lock();
+        try {
+            if (account.isEmpty()) {
+                events.clear();
+                recorded = 0;
+                dropped = 0;
+            } else {
+                events.removeIf(event -> event.getAccount().equals(account.get()));
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public String infoMember() {
+        return "recordedEvents";
+    }
+
+    /** How many events are kept, how many were recorded and how many the bound dropped, since the last reset. */
+    @Override
+    public Counts info() {
+        lock.lock();
+        try {
+            return new Counts(events.size(), recorded, dropped, maxStored);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    record Counts(int stored, long recorded, long dropped, int maxStored) {
+    }
+}
