@@ -39,6 +39,7 @@ import org.springframework.stereotype.Service;
 public class EventDeliveryService implements Resettable, InfoContributor {
 
     private static final Logger log = LoggerFactory.getLogger(EventDeliveryService.class);
+    private static final Duration WARNING_INTERVAL = Duration.ofSeconds(10);
 
     private final SinkResolver sinks;
     private final MockProperties.Events.Delivery settings;
@@ -50,6 +51,8 @@ public class EventDeliveryService implements Resettable, InfoContributor {
     private final AtomicLong failed = new AtomicLong();
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong recordedOnly = new AtomicLong();
+    private final AtomicLong lastWarning = new AtomicLong();
+    private final AtomicLong failuresSinceWarning = new AtomicLong();
 
     EventDeliveryService(MockProperties properties, SinkResolver sinks) {
         this.sinks = sinks;
@@ -180,13 +183,30 @@ public class EventDeliveryService implements Resettable, InfoContributor {
             }
             (result.status() == DeliveryResult.Status.DELIVERED ? delivered : failed).incrementAndGet();
             if (result.status() == DeliveryResult.Status.FAILED) {
-                log.warn("Event delivery failed after {} attempt(s): {}", result.attempts(), result.reason());
+                logFailure(result);
             }
             try {
                 onDone.accept(result);
             } catch (RuntimeException e) {
                 log.warn("Recording an event's delivery result failed", e);
             }
+        }
+    }
+
+    /**
+     * A dead endpoint fails every event: one warning per {@link #WARNING_INTERVAL} says so (with how many failed
+     * meanwhile), the rest go to debug, so the log stays readable under load. Every reason is kept on its event.
+     */
+    private void logFailure(DeliveryResult result) {
+        long now = System.nanoTime();
+        long last = lastWarning.get();
+        long silenced = failuresSinceWarning.incrementAndGet() - 1;
+        if ((last == 0 || now - last >= WARNING_INTERVAL.toNanos()) && lastWarning.compareAndSet(last, now)) {
+            failuresSinceWarning.set(0);
+            log.warn("Event delivery failed after {} attempt(s): {}{}", result.attempts(), result.reason(),
+                    silenced > 0 ? " (and " + silenced + " more failures since the last warning)" : "");
+        } else {
+            log.debug("Event delivery failed after {} attempt(s): {}", result.attempts(), result.reason());
         }
     }
 
