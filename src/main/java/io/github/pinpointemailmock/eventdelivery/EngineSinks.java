@@ -98,7 +98,9 @@ class EngineSinks implements SinkResolver {
                 if (endpoint != null) {
                     sinks.add(snsPublish(endpoint, request));
                 }
-                for (URI url : settings.snsHttpSubscriptions().getOrDefault(target.arn(), List.of())) {
+                List<URI> subscribers = target.arn() == null ? List.of()
+                        : settings.snsHttpSubscriptions().getOrDefault(target.arn(), List.of());
+                for (URI url : subscribers) {
                     sinks.add(httpSubscriber(url, request));
                 }
             }
