@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import io.github.pinpointemailmock.operation.Operation;
+import java.net.URI;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,8 @@ import org.springframework.validation.annotation.Validated;
  * @param sending            the rules of {@code SendEmail} that tests may want to relax
  * @param emails             how much sent mail the emulator keeps for {@code /_mock/emails}
  * @param smtpRelay          an SMTP server every delivered message is also handed to; off unless a host is set
+ * @param events             where SES events are published besides the emulator's own record: an AWS-compatible
+ *                           endpoint, HTTP subscribers of SNS topics; nothing is published unless one is set
  */
 @Validated
 @ConfigurationProperties("mock")
@@ -51,7 +55,8 @@ public record MockProperties(
         @DefaultValue @Valid Account account,
         @DefaultValue @Valid Sending sending,
         @DefaultValue @Valid Emails emails,
-        @DefaultValue @Valid SmtpRelay smtpRelay) {
+        @DefaultValue @Valid SmtpRelay smtpRelay,
+        @DefaultValue @Valid Events events) {
 
     /**
      * {@code SendEmail}'s and {@code SendBulkEmail}'s own body limit unless one is set: a 40 MB message (the SES v2
@@ -204,6 +209,97 @@ public record MockProperties(
             // The password stays out of logs and error messages.
             return "SmtpRelay[host=" + host + ", port=" + port + ", username=" + username + ", starttls=" + starttls
                     + ", queueSize=" + queueSize + "]";
+        }
+    }
+
+    /**
+     * {@code mock.events.*}: the engines SES events are published to (SNS, EventBridge, Firehose, CloudWatch on a
+     * LocalStack, Floci or moto the user runs, and HTTP subscribers of SNS topics). Events are recorded whatever
+     * this says; a destination whose service has no endpoint is only recorded.
+     *
+     * @param endpoint             one AWS-compatible endpoint for every service; unset: none
+     * @param endpoints            an endpoint of its own for a service, over {@code endpoint}
+     * @param snsHttpSubscriptions topic ARN to the URLs the emulator POSTs each of the topic's notifications to, as
+     *                             SNS does to an HTTP subscriber (bracket the ARN:
+     *                             {@code mock.events.sns-http-subscriptions[arn:aws:sns:...:topic]=http://...})
+     * @param accessKeyId          the access key id requests to the endpoints are signed with; unset: the account
+     *                             id of the target's ARN, which LocalStack takes for the account
+     * @param secretAccessKey      the secret key they are signed with; never shown by {@code /_mock/info}
+     * @param delivery             the queue, the threads and the retries
+     */
+    public record Events(URI endpoint,
+                         @DefaultValue Endpoints endpoints,
+                         @DefaultValue Map<String, List<URI>> snsHttpSubscriptions,
+                         String accessKeyId,
+                         @DefaultValue("test") @NotBlank String secretAccessKey,
+                         @DefaultValue @Valid Delivery delivery) {
+
+        /** Nothing published, the rest at its defaults. */
+        public static final Events OFF = new Events(null, new Endpoints(null, null, null, null), Map.of(), null,
+                "test", Delivery.DEFAULTS);
+
+        public Events {
+            requireHttpUrl("mock.events.endpoint", endpoint);
+            requireHttpUrl("mock.events.endpoints.sns", endpoints.sns());
+            requireHttpUrl("mock.events.endpoints.firehose", endpoints.firehose());
+            requireHttpUrl("mock.events.endpoints.eventbridge", endpoints.eventbridge());
+            requireHttpUrl("mock.events.endpoints.cloudwatch", endpoints.cloudwatch());
+            snsHttpSubscriptions.forEach((topicArn, urls) -> {
+                if (!topicArn.matches("arn:aws[a-z-]*:sns:[a-z0-9-]+:\\d{12}:[A-Za-z0-9_-]{1,256}(\\.fifo)?")) {
+                    throw new IllegalArgumentException("mock.events.sns-http-subscriptions: '" + topicArn
+                            + "' is not an SNS topic ARN (arn:aws:sns:<region>:<account>:<topic>)");
+                }
+                urls.forEach(url -> requireHttpUrl("mock.events.sns-http-subscriptions[" + topicArn + "]", url));
+            });
+            snsHttpSubscriptions = Map.copyOf(snsHttpSubscriptions);
+        }
+
+        private static void requireHttpUrl(String setting, URI url) {
+            if (url != null && (url.getHost() == null || !("http".equals(url.getScheme())
+                    || "https".equals(url.getScheme())))) {
+                throw new IllegalArgumentException(setting + " must be an http:// or https:// URL with a host, not '"
+                        + url + "'");
+            }
+        }
+
+        @Override
+        public String toString() {
+            // The secret key stays out of logs and error messages.
+            return "Events[endpoint=" + endpoint + ", endpoints=" + endpoints + ", snsHttpSubscriptions="
+                    + snsHttpSubscriptions + ", accessKeyId=" + accessKeyId + ", delivery=" + delivery + "]";
+        }
+
+        /** {@code mock.events.endpoints.*}: each service's own endpoint, over {@code mock.events.endpoint}. */
+        public record Endpoints(URI sns, URI firehose, URI eventbridge, URI cloudwatch) {
+        }
+
+        /**
+         * {@code mock.events.delivery.*}.
+         *
+         * @param queueSize   events waiting for delivery (or for a retry) at most; when full, an event fails at once
+         *                    with "delivery queue full" and is counted as dropped
+         * @param maxAttempts tries per event, the first included
+         * @param backoff     the wait before the first retry, doubled before each further one
+         * @param threads     events delivered at once
+         * @param timeout     how long one try may take (connecting, sending, waiting for the answer)
+         */
+        public record Delivery(@DefaultValue("10000") @Min(1) int queueSize,
+                               @DefaultValue("3") @Min(1) @Max(10) int maxAttempts,
+                               @DefaultValue("200ms") Duration backoff,
+                               @DefaultValue("2") @Min(1) @Max(64) int threads,
+                               @DefaultValue("5s") Duration timeout) {
+
+            public static final Delivery DEFAULTS = new Delivery(10_000, 3, Duration.ofMillis(200), 2,
+                    Duration.ofSeconds(5));
+
+            public Delivery {
+                if (backoff.isNegative()) {
+                    throw new IllegalArgumentException("mock.events.delivery.backoff must not be negative");
+                }
+                if (timeout.isNegative() || timeout.isZero()) {
+                    throw new IllegalArgumentException("mock.events.delivery.timeout must be positive");
+                }
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.pinpointemailmock.controlplane;
 
 import io.github.pinpointemailmock.config.MockProperties;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,7 @@ record MockInfo(String version, long uptimeSeconds, String storage, Settings set
                            Map<String, Long> maxRequestBodyBytesPerOperation, List<String> dedicatedIpPools, MockProperties.Limits limits,
                            MockProperties.Throttle throttle, MockProperties.Validation validation, Auth auth,
                            MockProperties.RequestLog requestLog, MockProperties.Sending sending,
-                           Emails emails, SmtpRelaySettings smtpRelay) {
+                           Emails emails, SmtpRelaySettings smtpRelay, EventsSettings events) {
 
         static Settings of(MockProperties properties) {
             MockProperties.Auth auth = properties.auth();
@@ -35,7 +36,7 @@ record MockInfo(String version, long uptimeSeconds, String storage, Settings set
                             .map(credential -> new Key(credential.accessKeyId(), credential.accountId())).toList()),
                     properties.requestLog(), properties.sending(),
                     new Emails(properties.emails().maxStored(), properties.emails().maxStoredBytes().toBytes()),
-                    SmtpRelaySettings.of(properties.smtpRelay()));
+                    SmtpRelaySettings.of(properties.smtpRelay()), EventsSettings.of(properties.events()));
         }
 
         private static Map<String, Long> perOperation(MockProperties properties) {
@@ -57,6 +58,17 @@ record MockInfo(String version, long uptimeSeconds, String storage, Settings set
         static SmtpRelaySettings of(MockProperties.SmtpRelay relay) {
             return new SmtpRelaySettings(relay.enabled(), relay.host(), relay.port(), relay.username(),
                     relay.starttls(), relay.queueSize());
+        }
+    }
+
+    /** {@code mock.events.*} without the secret key. */
+    public record EventsSettings(URI endpoint, MockProperties.Events.Endpoints endpoints,
+                                 Map<String, List<URI>> snsHttpSubscriptions, String accessKeyId,
+                                 MockProperties.Events.Delivery delivery) {
+
+        static EventsSettings of(MockProperties.Events events) {
+            return new EventsSettings(events.endpoint(), events.endpoints(),
+                    new TreeMap<>(events.snsHttpSubscriptions()), events.accessKeyId(), events.delivery());
         }
     }
 

@@ -20,7 +20,7 @@ class BodyLimitsTests {
                 defaults.throttle(), defaults.validation(), defaults.auth(), defaults.requestLog(),
                 defaults.account(),
                 new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
-                MockProperties.SmtpRelay.OFF));
+                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF));
     }
 
     @Test
