@@ -34,6 +34,8 @@ import org.springframework.validation.annotation.Validated;
  * @param sending            the rules of {@code SendEmail} that tests may want to relax
  * @param emails             how much sent mail the emulator keeps for {@code /_mock/emails}
  * @param smtpRelay          an SMTP server every delivered message is also handed to; off unless a host is set
+ * @param dedicatedIps       dedicated IP addresses every account and region leases, each {@code address} or
+ *                           {@code address:pool} with a pool of {@code dedicatedIpPools}
  */
 @Validated
 @ConfigurationProperties("mock")
@@ -51,7 +53,8 @@ public record MockProperties(
         @DefaultValue @Valid Account account,
         @DefaultValue @Valid Sending sending,
         @DefaultValue @Valid Emails emails,
-        @DefaultValue @Valid SmtpRelay smtpRelay) {
+        @DefaultValue @Valid SmtpRelay smtpRelay,
+        @DefaultValue List<String> dedicatedIps) {
 
     /**
      * {@code SendEmail}'s own body limit unless one is set: a 40 MB message (the SES v2 maximum) base64-encoded in
