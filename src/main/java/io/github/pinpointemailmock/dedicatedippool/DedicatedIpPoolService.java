@@ -10,6 +10,7 @@ import io.github.pinpointemailmock.paging.Pages;
 import io.github.pinpointemailmock.paging.Pages.Page;
 import io.github.pinpointemailmock.tag.TagRules;
 import io.github.pinpointemailmock.validation.AwsRequestValidator;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
 
 /**
@@ -77,13 +78,16 @@ public class DedicatedIpPoolService {
     void putScalingAttributes(AccountRegion caller, String name, PutDedicatedIpPoolScalingAttributesRequest request) {
         validator.validate(request);
         ScalingMode mode = ScalingMode.valueOf(request.ScalingMode());
-        pools.update(caller, name, pool -> {
+        UnaryOperator<DedicatedIpPool> change = pool -> {
             if (pool.scalingMode() == ScalingMode.MANAGED && mode == ScalingMode.STANDARD) {
                 throw new AwsException(AwsErrorType.BAD_REQUEST, "Dedicated IP pool " + name
                         + " is a managed pool; changing the scaling mode from MANAGED to STANDARD is not supported.");
             }
             return pool.withScalingMode(mode);
-        });
+        };
+        // Refused on what a read shows first, so a refusal leaves an account's unused pools unused.
+        change.apply(pools.require(caller, name));
+        pools.update(caller, name, change);
     }
 
     /**

@@ -9,6 +9,7 @@ import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.paging.Pages;
 import io.github.pinpointemailmock.paging.Pages.Page;
 import io.github.pinpointemailmock.validation.AwsRequestValidator;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 
@@ -51,10 +52,14 @@ class DedicatedIpService {
         return pages.page(ips, caller, inPool, pageSize, nextToken).map(ip -> view(caller, face, ip));
     }
 
+    /**
+     * Every refusal is found by reading first, so a refused call leaves even an account's unused IPs unused; the
+     * write checks again, atomically.
+     */
     void putInPool(AccountRegion caller, String ip, PutDedicatedIpInPoolRequest request) {
         validator.validate(request);
         String destination = request.DestinationPoolName();
-        ips.place(caller, ip, destination, current -> {
+        Consumer<DedicatedIp> check = current -> {
             requireStandardPool(caller, current);
             if (!DedicatedIp.DEFAULT_POOL.equals(destination)) {
                 requirePool(caller, destination);
@@ -63,11 +68,14 @@ class DedicatedIpService {
                             + " is a managed pool: SES chooses its IPs, so none can be moved into it.");
                 }
             }
-        });
+        };
+        check.accept(ips.require(caller, ip));
+        ips.place(caller, ip, destination, check);
     }
 
     void putWarmupAttributes(AccountRegion caller, String ip, PutDedicatedIpWarmupAttributesRequest request) {
         validator.validate(request);
+        requireStandardPool(caller, ips.require(caller, ip));
         ips.update(caller, ip, current -> {
             requireStandardPool(caller, current);
             return current.withWarmupPercentage(request.WarmupPercentage());

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Service;
 /**
  * The rules of email identities, for both faces: what a valid request is, what it may reference, and the quota.
  * Every identity is verified at once (the emulator can neither receive mail nor look up DNS). Every operation checks
- * everything first and writes last, so a failed call changes nothing.
+ * everything first and writes last, so a failed call changes nothing; an identity is found by a read before it is
+ * updated, so that asking for one that does not exist leaves even an unused account unused.
  */
 @Service
 class EmailIdentityService implements IdentityConfigurationSets {
@@ -121,6 +122,7 @@ class EmailIdentityService implements IdentityConfigurationSets {
     /** An absent {@code EmailForwardingEnabled} is false, as the boolean the backend reads defaults to. */
     void putFeedbackAttributes(AccountRegion caller, String name, PutEmailIdentityFeedbackAttributesRequest request) {
         boolean enabled = Boolean.TRUE.equals(request.EmailForwardingEnabled());
+        identities.require(caller, name);
         identities.update(caller, name, identity -> identity.withFeedbackForwarding(enabled));
     }
 
@@ -132,6 +134,7 @@ class EmailIdentityService implements IdentityConfigurationSets {
     void putMailFromAttributes(AccountRegion caller, String name, PutEmailIdentityMailFromAttributesRequest request) {
         validator.validate(request);
         String mailFrom = request.MailFromDomain();
+        identities.require(caller, name);
         identities.update(caller, name, identity -> {
             if (mailFrom == null) {
                 return identity.withMailFromAttributes(null);
@@ -212,6 +215,7 @@ class EmailIdentityService implements IdentityConfigurationSets {
         IdentityPolicies.requireValidName(policyName);
         validator.validate(request);
         IdentityPolicies.requireValidPolicy(request.Policy());
+        identities.require(caller, name);
         identities.update(caller, name, identity -> {
             if (identity.policies().containsKey(policyName)) {
                 throw new AwsException(AwsErrorType.ALREADY_EXISTS, "Policy " + policyName
@@ -238,6 +242,7 @@ class EmailIdentityService implements IdentityConfigurationSets {
         IdentityPolicies.requireValidName(policyName);
         validator.validate(request);
         IdentityPolicies.requireValidPolicy(request.Policy());
+        identities.require(caller, name);
         identities.update(caller, name, identity -> {
             if (!identity.policies().containsKey(policyName)
                     && identity.policies().size() >= IdentityPolicies.MAX_PER_IDENTITY) {
@@ -250,6 +255,7 @@ class EmailIdentityService implements IdentityConfigurationSets {
     /** SES v2 only. Succeeds when no policy has the name, as the reference says. */
     void deletePolicy(AccountRegion caller, String name, String policyName) {
         IdentityPolicies.requireValidName(policyName);
+        identities.require(caller, name);
         identities.update(caller, name, identity -> {
             Map<String, String> remaining = new HashMap<>(identity.policies());
             remaining.remove(policyName);

@@ -66,6 +66,14 @@ public final class TestProperties {
                 d.auth(), d.requestLog(), d.account(), d.sending(), d.emails(), relay, List.of());
     }
 
+    /** The defaults, with these declared pools and dedicated IPs ({@code mock.dedicated-ip-pools}, {@code mock.dedicated-ips}). */
+    public static MockProperties withDedicatedIps(List<String> pools, List<String> ips) {
+        MockProperties d = defaults();
+        return new MockProperties(d.defaultAccount(), d.defaultRegion(), d.maxRequestBodySize(),
+                d.maxRequestBodySizePerOperation(), pools, d.limits(), d.throttle(), d.validation(),
+                d.auth(), d.requestLog(), d.account(), d.sending(), d.emails(), d.smtpRelay(), ips);
+    }
+
     public static MockProperties defaults() {
         return withPoolsAndLimit(List.of(), 10_000);
     }
