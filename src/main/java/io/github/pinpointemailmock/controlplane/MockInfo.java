@@ -23,7 +23,7 @@ record MockInfo(String version, long uptimeSeconds, String storage, Settings set
                            Map<String, Long> maxRequestBodyBytesPerOperation, List<String> dedicatedIpPools, MockProperties.Limits limits,
                            MockProperties.Throttle throttle, MockProperties.Validation validation, Auth auth,
                            MockProperties.RequestLog requestLog, MockProperties.Sending sending,
-                           Emails emails, SmtpRelaySettings smtpRelay) {
+                           Emails emails, SmtpRelaySettings smtpRelay, List<String> dedicatedIps) {
 
         static Settings of(MockProperties properties) {
             MockProperties.Auth auth = properties.auth();
@@ -35,7 +35,7 @@ record MockInfo(String version, long uptimeSeconds, String storage, Settings set
                             .map(credential -> new Key(credential.accessKeyId(), credential.accountId())).toList()),
                     properties.requestLog(), properties.sending(),
                     new Emails(properties.emails().maxStored(), properties.emails().maxStoredBytes().toBytes()),
-                    SmtpRelaySettings.of(properties.smtpRelay()));
+                    SmtpRelaySettings.of(properties.smtpRelay()), properties.dedicatedIps());
         }
 
         private static Map<String, Long> perOperation(MockProperties properties) {

@@ -366,6 +366,9 @@ class DedicatedIpIT {
         controlPlane.send("POST", "/_mock/reset?account=" + account, null, null);
 
         assertThat(ip("198.51.100.9").poolName()).isEqualTo(DEFAULT_POOL);
+        assertThat(JSON.readTree(controlPlane.send("GET", "/_mock/info", null, null).body()).get("settings")
+                .get("dedicatedIps").toString())
+                .isEqualTo("[\"198.51.100.10:pool-a\",\"198.51.100.11\",\"198.51.100.9\",\"198.51.100.12:pool-b\"]");
         assertThat(ip("198.51.100.11").warmupPercentage()).isEqualTo(100);
     }
 
