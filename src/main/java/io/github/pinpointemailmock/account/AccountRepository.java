@@ -18,10 +18,12 @@ class AccountRepository extends ScopedRepository<AccountSettings> {
     }
 
     /** The settings as the state view shows them, with SES v2's member names. */
-    record AccountState(boolean SendingEnabled, SuppressionAttributes SuppressionAttributes, AccountDetails Details) {
+    record AccountState(boolean SendingEnabled, SuppressionAttributes SuppressionAttributes, AccountDetails Details,
+                        boolean DedicatedIpAutoWarmupEnabled) {
 
         static AccountState of(AccountSettings settings) {
-            return new AccountState(settings.sendingEnabled(), settings.suppressionAttributes(), settings.details());
+            return new AccountState(settings.sendingEnabled(), settings.suppressionAttributes(), settings.details(),
+                    settings.dedicatedIpAutoWarmupEnabled());
         }
     }
 }

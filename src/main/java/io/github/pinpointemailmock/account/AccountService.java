@@ -24,8 +24,6 @@ import org.springframework.stereotype.Service;
 public class AccountService {
 
     static final String ENFORCEMENT_STATUS = "HEALTHY";
-    /** No dedicated IPs are leased, so there is nothing to warm up. */
-    static final boolean DEDICATED_IP_AUTO_WARMUP_ENABLED = false;
 
     private final AccountRepository accounts;
     private final AwsRequestValidator validator;
@@ -85,6 +83,11 @@ public class AccountService {
     /** A support case number, shaped like the real ones: ten digits. */
     private static String newCaseId() {
         return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 10_000_000_000L));
+    }
+
+    /** {@code PutAccountDedicatedIpWarmupAttributes}, served by the dedicated IP feature; shown by {@code GetAccount}. */
+    public void putDedicatedIpAutoWarmup(AccountRegion caller, boolean enabled) {
+        accounts.update(caller, AccountSettings.KEY, account -> account.withDedicatedIpAutoWarmup(enabled));
     }
 
     /** Whether the account may send in this region ({@code PutAccountSendingAttributes}); for the sending path. */

@@ -16,7 +16,7 @@ record GetAccountResponse(SendQuota SendQuota, Boolean SendingEnabled, Boolean P
         boolean sesV2 = face == ApiFace.SES_V2;
         return new GetAccountResponse(account.sendQuota(), settings.sendingEnabled(),
                 account.productionAccessEnabled(), AccountService.ENFORCEMENT_STATUS,
-                AccountService.DEDICATED_IP_AUTO_WARMUP_ENABLED,
+                settings.dedicatedIpAutoWarmupEnabled(),
                 sesV2 ? settings.suppressionAttributes() : null,
                 sesV2 ? settings.details() : null);
     }

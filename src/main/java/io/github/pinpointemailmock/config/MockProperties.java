@@ -38,6 +38,8 @@ import org.springframework.validation.annotation.Validated;
  * @param smtpRelay          an SMTP server every delivered message is also handed to; off unless a host is set
  * @param events             where SES events are published besides the emulator's own record: an AWS-compatible
  *                           endpoint, HTTP subscribers of SNS topics; nothing is published unless one is set
+ * @param dedicatedIps       dedicated IP addresses every account and region leases, each {@code address} or
+ *                           {@code address:pool} with a pool of {@code dedicatedIpPools}
  */
 @Validated
 @ConfigurationProperties("mock")
@@ -56,7 +58,8 @@ public record MockProperties(
         @DefaultValue @Valid Sending sending,
         @DefaultValue @Valid Emails emails,
         @DefaultValue @Valid SmtpRelay smtpRelay,
-        @DefaultValue @Valid Events events) {
+        @DefaultValue @Valid Events events,
+        @DefaultValue List<String> dedicatedIps) {
 
     /**
      * {@code SendEmail}'s and {@code SendBulkEmail}'s own body limit unless one is set: a 40 MB message (the SES v2

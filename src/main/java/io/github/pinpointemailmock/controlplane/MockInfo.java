@@ -24,7 +24,8 @@ record MockInfo(String version, long uptimeSeconds, String storage, Settings set
                            Map<String, Long> maxRequestBodyBytesPerOperation, List<String> dedicatedIpPools, MockProperties.Limits limits,
                            MockProperties.Throttle throttle, MockProperties.Validation validation, Auth auth,
                            MockProperties.RequestLog requestLog, MockProperties.Sending sending,
-                           Emails emails, SmtpRelaySettings smtpRelay, EventsSettings events) {
+                           Emails emails, SmtpRelaySettings smtpRelay, EventsSettings events,
+                           List<String> dedicatedIps) {
 
         static Settings of(MockProperties properties) {
             MockProperties.Auth auth = properties.auth();
@@ -36,7 +37,8 @@ record MockInfo(String version, long uptimeSeconds, String storage, Settings set
                             .map(credential -> new Key(credential.accessKeyId(), credential.accountId())).toList()),
                     properties.requestLog(), properties.sending(),
                     new Emails(properties.emails().maxStored(), properties.emails().maxStoredBytes().toBytes()),
-                    SmtpRelaySettings.of(properties.smtpRelay()), EventsSettings.of(properties.events()));
+                    SmtpRelaySettings.of(properties.smtpRelay()), EventsSettings.of(properties.events()),
+                    properties.dedicatedIps());
         }
 
         private static Map<String, Long> perOperation(MockProperties properties) {

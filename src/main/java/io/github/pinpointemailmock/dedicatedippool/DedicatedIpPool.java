@@ -4,7 +4,10 @@ import io.github.pinpointemailmock.tag.Tag;
 import io.github.pinpointemailmock.tag.Taggable;
 import java.util.List;
 
-/** A stored dedicated IP pool, with tag values normalized. It holds no IP addresses: the emulator sends nothing. */
+/**
+ * A stored dedicated IP pool, with tag values normalized. The IPs in it are kept with the IPs
+ * ({@link DedicatedIp#pool()}), so a pool is only its name, mode and tags.
+ */
 record DedicatedIpPool(String name, ScalingMode scalingMode, List<Tag> tags) implements Taggable<DedicatedIpPool> {
 
     DedicatedIpPool {
@@ -14,6 +17,10 @@ record DedicatedIpPool(String name, ScalingMode scalingMode, List<Tag> tags) imp
     /** A pool declared with {@code mock.dedicated-ip-pools}, as it first appears in an account and region. */
     static DedicatedIpPool declared(String name) {
         return new DedicatedIpPool(name, ScalingMode.STANDARD, List.of());
+    }
+
+    DedicatedIpPool withScalingMode(ScalingMode mode) {
+        return new DedicatedIpPool(name, mode, tags);
     }
 
     @Override

@@ -10,13 +10,14 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Dedicated IP pool operations of both faces: Pinpoint Email ({@code /v1/email}) and SES v2 ({@code /v2/email});
- * {@code GetDedicatedIpPool} is SES v2's alone. Operations without output members answer {@code {}}.
+ * {@code GetDedicatedIpPool} and {@code PutDedicatedIpPoolScalingAttributes} are SES v2's alone. Operations without output members answer {@code {}}.
  */
 @RestController
 class DedicatedIpPoolController {
@@ -54,6 +55,15 @@ class DedicatedIpPoolController {
     @ServesOperation(Operation.DELETE_DEDICATED_IP_POOL)
     Map<String, Object> delete(AccountRegion caller, @PathVariable String name) {
         service.delete(caller, name);
+        return Map.of();
+    }
+
+    @PutMapping("/v2/email/dedicated-ip-pools/{name}/scaling")
+    @ServesOperation(Operation.PUT_DEDICATED_IP_POOL_SCALING_ATTRIBUTES)
+    Map<String, Object> putScalingAttributes(AccountRegion caller, @PathVariable String name,
+                                             @RequestBody(required = false)
+                                             PutDedicatedIpPoolScalingAttributesRequest request) {
+        service.putScalingAttributes(caller, name, request);
         return Map.of();
     }
 }

@@ -46,6 +46,25 @@ record DkimAttributes(
         return new DkimAttributes(true, SUCCESS, List.of(selector), EXTERNAL, null, null);
     }
 
+    DkimAttributes withSigningEnabled(boolean enabled) {
+        return new DkimAttributes(enabled, Status, Tokens, SigningAttributesOrigin, NextSigningKeyLength,
+                CurrentSigningKeyLength);
+    }
+
+    /**
+     * Easy DKIM again, after {@code PutEmailIdentityDkimSigningAttributes}: a domain already on Easy DKIM keeps its
+     * current key and only the next one's length changes (SES rotates to it later); a domain coming from its own key
+     * or from none starts with a key of the length asked for.
+     */
+    DkimAttributes toEasyDkim(String domain, String origin, String keyLength) {
+        boolean easy = SigningAttributesOrigin != null && !EXTERNAL.equals(SigningAttributesOrigin);
+        if (!easy || CurrentSigningKeyLength == null) {
+            return easyDkim(domain, origin, keyLength);
+        }
+        return new DkimAttributes(true, SUCCESS, IdentityNames.dkimTokens(domain), origin,
+                keyLength != null ? keyLength : NextSigningKeyLength, CurrentSigningKeyLength);
+    }
+
     /** As Pinpoint Email shows it: without the members only SES v2 has. */
     DkimAttributes pinpointEmailView() {
         return new DkimAttributes(SigningEnabled, Status, Tokens, null, null, null);

@@ -12,13 +12,15 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Email identity operations of both faces: Pinpoint Email ({@code /v1/email}) and SES v2 ({@code /v2/email}).
- * The identity in the path arrives percent-decoded ({@code %40} is {@code @}).
+ * Email identity operations of both faces: Pinpoint Email ({@code /v1/email}) and SES v2 ({@code /v2/email}); the
+ * DKIM signing, default configuration set and policy operations are SES v2's alone. The identity in the path arrives
+ * percent-decoded ({@code %40} is {@code @}). Operations without output members answer {@code {}}.
  */
 @RestController
 class EmailIdentityController {
@@ -68,6 +70,79 @@ class EmailIdentityController {
     @ServesOperation(Operation.DELETE_EMAIL_IDENTITY)
     Map<String, Object> delete(AccountRegion caller, @PathVariable String name) {
         service.delete(caller, name);
+        return Map.of();
+    }
+
+    @PutMapping({"/v1/email/identities/{name}/dkim", "/v2/email/identities/{name}/dkim"})
+    @ServesOperation(Operation.PUT_EMAIL_IDENTITY_DKIM_ATTRIBUTES)
+    Map<String, Object> putDkimAttributes(AccountRegion caller, @PathVariable String name,
+                                          @RequestBody(required = false) PutEmailIdentityDkimAttributesRequest request) {
+        service.putDkimAttributes(caller, name, request);
+        return Map.of();
+    }
+
+    @PutMapping({"/v1/email/identities/{name}/feedback", "/v2/email/identities/{name}/feedback"})
+    @ServesOperation(Operation.PUT_EMAIL_IDENTITY_FEEDBACK_ATTRIBUTES)
+    Map<String, Object> putFeedbackAttributes(AccountRegion caller, @PathVariable String name,
+                                              @RequestBody(required = false)
+                                              PutEmailIdentityFeedbackAttributesRequest request) {
+        service.putFeedbackAttributes(caller, name, request);
+        return Map.of();
+    }
+
+    @PutMapping({"/v1/email/identities/{name}/mail-from", "/v2/email/identities/{name}/mail-from"})
+    @ServesOperation(Operation.PUT_EMAIL_IDENTITY_MAIL_FROM_ATTRIBUTES)
+    Map<String, Object> putMailFromAttributes(AccountRegion caller, @PathVariable String name,
+                                              @RequestBody(required = false)
+                                              PutEmailIdentityMailFromAttributesRequest request) {
+        service.putMailFromAttributes(caller, name, request);
+        return Map.of();
+    }
+
+    @PutMapping("/v2/email/identities/{name}/dkim/signing")
+    @ServesOperation(Operation.PUT_EMAIL_IDENTITY_DKIM_SIGNING_ATTRIBUTES)
+    PutEmailIdentityDkimSigningAttributesResponse putDkimSigningAttributes(
+            AccountRegion caller, @PathVariable String name,
+            @RequestBody(required = false) PutEmailIdentityDkimSigningAttributesRequest request) {
+        return PutEmailIdentityDkimSigningAttributesResponse.of(service.putDkimSigningAttributes(caller, name, request));
+    }
+
+    @PutMapping("/v2/email/identities/{name}/configuration-set")
+    @ServesOperation(Operation.PUT_EMAIL_IDENTITY_CONFIGURATION_SET_ATTRIBUTES)
+    Map<String, Object> putConfigurationSetAttributes(AccountRegion caller, @PathVariable String name,
+                                                      @RequestBody(required = false)
+                                                      PutEmailIdentityConfigurationSetAttributesRequest request) {
+        service.putConfigurationSetAttributes(caller, name, request);
+        return Map.of();
+    }
+
+    @PostMapping("/v2/email/identities/{name}/policies/{policyName}")
+    @ServesOperation(Operation.CREATE_EMAIL_IDENTITY_POLICY)
+    Map<String, Object> createPolicy(AccountRegion caller, @PathVariable String name, @PathVariable String policyName,
+                                     @RequestBody(required = false) EmailIdentityPolicyRequest request) {
+        service.createPolicy(caller, name, policyName, request);
+        return Map.of();
+    }
+
+    @GetMapping("/v2/email/identities/{name}/policies")
+    @ServesOperation(Operation.GET_EMAIL_IDENTITY_POLICIES)
+    GetEmailIdentityPoliciesResponse getPolicies(AccountRegion caller, @PathVariable String name) {
+        return new GetEmailIdentityPoliciesResponse(service.policies(caller, name));
+    }
+
+    @PutMapping("/v2/email/identities/{name}/policies/{policyName}")
+    @ServesOperation(Operation.UPDATE_EMAIL_IDENTITY_POLICY)
+    Map<String, Object> updatePolicy(AccountRegion caller, @PathVariable String name, @PathVariable String policyName,
+                                     @RequestBody(required = false) EmailIdentityPolicyRequest request) {
+        service.updatePolicy(caller, name, policyName, request);
+        return Map.of();
+    }
+
+    @DeleteMapping("/v2/email/identities/{name}/policies/{policyName}")
+    @ServesOperation(Operation.DELETE_EMAIL_IDENTITY_POLICY)
+    Map<String, Object> deletePolicy(AccountRegion caller, @PathVariable String name,
+                                     @PathVariable String policyName) {
+        service.deletePolicy(caller, name, policyName);
         return Map.of();
     }
 }

@@ -4,6 +4,7 @@ import io.github.pinpointemailmock.validation.AwsRequestValidator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +54,30 @@ final class IdentityNames {
             throw AwsRequestValidator.invalidMember(MEMBER, "Member must be an email address or a domain name "
                     + "of at least two dot-separated labels of letters, digits and hyphens");
         }
+    }
+
+    /** Whether the name is a domain name as an identity's would be: two or more labels, the last not numeric. */
+    static boolean isDomain(String name) {
+        return DOMAIN.matcher(name).matches();
+    }
+
+    /** The domain of an identity: the domain itself, or an address's part after the {@code @}. */
+    static String domainOf(String identity) {
+        return identity.substring(identity.lastIndexOf('@') + 1);
+    }
+
+    /**
+     * The domain and each of its parents in turn, most specific first ({@code a.b.example.com},
+     * {@code b.example.com}, {@code example.com}, {@code com}).
+     */
+    static List<String> domainAndParents(String domain) {
+        List<String> chain = new ArrayList<>();
+        for (String rest = domain; !rest.isEmpty(); ) {
+            chain.add(rest);
+            int dot = rest.indexOf('.');
+            rest = dot < 0 ? "" : rest.substring(dot + 1);
+        }
+        return chain;
     }
 
     /**

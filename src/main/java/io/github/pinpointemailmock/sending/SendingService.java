@@ -7,6 +7,7 @@ import io.github.pinpointemailmock.configurationset.ConfigurationSetService;
 import io.github.pinpointemailmock.configurationset.SendingConfiguration;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.identity.IdentityConfigurationSets;
 import io.github.pinpointemailmock.identity.SenderVerification;
 import io.github.pinpointemailmock.mailbox.CapturedEmail;
 import io.github.pinpointemailmock.mailbox.MailboxStore;
@@ -66,6 +67,7 @@ class SendingService {
     private final AccountService accounts;
     private final ConfigurationSetService configurationSets;
     private final SenderVerification verification;
+    private final IdentityConfigurationSets identityDefaults;
     private final SuppressionListService suppressionList;
     private final EmailTemplateService templates;
     private final SendLedger ledger;
@@ -75,12 +77,14 @@ class SendingService {
     private final Clock clock;
 
     SendingService(AccountService accounts, ConfigurationSetService configurationSets,
-                   SenderVerification verification, SuppressionListService suppressionList,
+                   SenderVerification verification, IdentityConfigurationSets identityDefaults,
+                   SuppressionListService suppressionList,
                    EmailTemplateService templates, SendLedger ledger, MailboxStore mailbox,
                    AwsRequestValidator validator, MockProperties properties, Clock clock) {
         this.accounts = accounts;
         this.configurationSets = configurationSets;
         this.verification = verification;
+        this.identityDefaults = identityDefaults;
         this.suppressionList = suppressionList;
         this.templates = templates;
         this.ledger = ledger;
@@ -130,6 +134,10 @@ class SendingService {
 
         String setName = request.ConfigurationSetName() != null ? request.ConfigurationSetName()
                 : message.configurationSet();
+        if (setName == null) {
+            // As SES does: with no set named, the sending identity's default configuration set applies (issue 11).
+            setName = identityDefaults.defaultConfigurationSet(caller, message.from().address()).orElse(null);
+        }
         SendingConfiguration set = setName == null ? null : configurationSets.sendingConfiguration(caller, setName);
         if (!accounts.sendingEnabled(caller)) {
             throw new AwsException(AwsErrorType.SENDING_PAUSED, ACCOUNT_SENDING_PAUSED);

@@ -35,7 +35,7 @@ class SigV4AuthenticatorTests {
                 defaults.limits(), defaults.throttle(), defaults.validation(),
                 new MockProperties.Auth(AuthMode.STRICT, credentials), defaults.requestLog(), defaults.account(),
                 new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
-                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF);
+                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF, List.of());
         return new SigV4Authenticator(properties, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

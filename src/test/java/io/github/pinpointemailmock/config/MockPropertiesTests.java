@@ -16,7 +16,7 @@ class MockPropertiesTests {
                 new MockProperties.Auth(MockProperties.Auth.AuthMode.OFF, List.of()), new MockProperties.RequestLog(1000),
                 new MockProperties.Account(false, 50_000, 14),
                 new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
-                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF);
+                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF, List.of());
     }
 
     @Test

@@ -43,7 +43,8 @@ class DedicatedIpPoolServiceTests {
         MockProperties properties = TestProperties.of(List.of("declared"),
                 new MockProperties.Limits(10_000, LIMIT, 10_000, 50, 100_000, 20_000), new MockProperties.Validation(true));
         repository = new DedicatedIpPoolRepository(properties);
-        service = new DedicatedIpPoolService(repository, new AwsRequestValidator(VALIDATION.getValidator()),
+        service = new DedicatedIpPoolService(repository, new DedicatedIpRepository(properties),
+                new AwsRequestValidator(VALIDATION.getValidator()),
                 new Pages(new PageTokens()), properties);
     }
 

@@ -15,7 +15,7 @@ public final class DedicatedIpPools {
     /** A service over an empty store, with the pools that {@code properties} declares in every scope. */
     public static DedicatedIpPoolService service(MockProperties properties) {
         return new DedicatedIpPoolService(new DedicatedIpPoolRepository(properties),
-                new AwsRequestValidator(Validation.buildDefaultValidatorFactory().getValidator()),
+                new DedicatedIpRepository(properties), new AwsRequestValidator(Validation.buildDefaultValidatorFactory().getValidator()),
                 new Pages(new PageTokens()), properties);
     }
 }

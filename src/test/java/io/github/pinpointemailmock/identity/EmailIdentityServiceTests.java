@@ -81,7 +81,7 @@ class EmailIdentityServiceTests {
         assertThat(created).isEqualTo(new EmailIdentity("example.com", IdentityType.DOMAIN, true, true,
                 new DkimAttributes(true, "SUCCESS", IdentityNames.dkimTokens("example.com"), "AWS_SES",
                         "RSA_2048_BIT", "RSA_2048_BIT"),
-                List.of(), null, "SUCCESS", Map.of()));
+                List.of(), null, "SUCCESS", Map.of(), null));
     }
 
     @Test
@@ -90,7 +90,7 @@ class EmailIdentityServiceTests {
 
         assertThat(created).isEqualTo(new EmailIdentity("example.com", IdentityType.DOMAIN, true, true,
                 new DkimAttributes(true, "SUCCESS", IdentityNames.dkimTokens("example.com"), null, null, null),
-                List.of(), null, null, null));
+                List.of(), null, null, null, null));
         assertThat(service.get(CALLER, ApiFace.SES_V2, "example.com").verificationStatus()).isEqualTo("SUCCESS");
     }
 

@@ -18,7 +18,7 @@ class MailboxStoreTests {
         return new MailboxStore(new MockProperties(d.defaultAccount(), d.defaultRegion(), d.maxRequestBodySize(),
                 d.maxRequestBodySizePerOperation(), d.dedicatedIpPools(), d.limits(), d.throttle(), d.validation(),
                 d.auth(), d.requestLog(), d.account(), d.sending(),
-                new MockProperties.Emails(maxStored, DataSize.ofBytes(maxBytes)), d.smtpRelay(), d.events()), List.of());
+                new MockProperties.Emails(maxStored, DataSize.ofBytes(maxBytes)), d.smtpRelay(), d.events(), List.of()), List.of());
     }
 
     private static CapturedEmail email(String id, String account, int size) {

@@ -18,7 +18,7 @@ public final class TestProperties {
                 new MockProperties.Auth(MockProperties.Auth.AuthMode.OFF, List.of()),
                 new MockProperties.RequestLog(1000), new MockProperties.Account(false, 50_000, 14),
                 new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
-                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF);
+                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF, List.of());
     }
 
     public static MockProperties withPoolsAndLimit(List<String> pools, int configurationSetLimit) {
@@ -34,7 +34,7 @@ public final class TestProperties {
                 new MockProperties.Throttle(requestsPerSecond, burst), defaults.validation(), defaults.auth(),
                 defaults.requestLog(), defaults.account(),
                 new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
-                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF);
+                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF, List.of());
     }
 
     /** The defaults, with a request log of {@code size} entries. */
@@ -45,7 +45,7 @@ public final class TestProperties {
                 defaults.throttle(), defaults.validation(), defaults.auth(), new MockProperties.RequestLog(size),
                 defaults.account(),
                 new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
-                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF);
+                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF, List.of());
     }
 
     /** The defaults, with this account setting ({@code mock.account.*}). */
@@ -55,7 +55,7 @@ public final class TestProperties {
                 defaults.maxRequestBodySizePerOperation(), defaults.dedicatedIpPools(), defaults.limits(),
                 defaults.throttle(), defaults.validation(), defaults.auth(), defaults.requestLog(), account,
                 new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
-                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF);
+                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF, List.of());
     }
 
     /** The defaults, with this SMTP relay ({@code mock.smtp-relay.*}). */
@@ -63,7 +63,7 @@ public final class TestProperties {
         MockProperties d = defaults();
         return new MockProperties(d.defaultAccount(), d.defaultRegion(), d.maxRequestBodySize(),
                 d.maxRequestBodySizePerOperation(), d.dedicatedIpPools(), d.limits(), d.throttle(), d.validation(),
-                d.auth(), d.requestLog(), d.account(), d.sending(), d.emails(), relay, d.events());
+                d.auth(), d.requestLog(), d.account(), d.sending(), d.emails(), relay, d.events(), List.of());
     }
 
     /** The defaults, with this event publishing ({@code mock.events.*}). */
@@ -71,7 +71,15 @@ public final class TestProperties {
         MockProperties d = defaults();
         return new MockProperties(d.defaultAccount(), d.defaultRegion(), d.maxRequestBodySize(),
                 d.maxRequestBodySizePerOperation(), d.dedicatedIpPools(), d.limits(), d.throttle(), d.validation(),
-                d.auth(), d.requestLog(), d.account(), d.sending(), d.emails(), d.smtpRelay(), events);
+                d.auth(), d.requestLog(), d.account(), d.sending(), d.emails(), d.smtpRelay(), events, List.of());
+    }
+
+    /** The defaults, with these declared pools and dedicated IPs ({@code mock.dedicated-ip-pools}, {@code mock.dedicated-ips}). */
+    public static MockProperties withDedicatedIps(List<String> pools, List<String> ips) {
+        MockProperties d = defaults();
+        return new MockProperties(d.defaultAccount(), d.defaultRegion(), d.maxRequestBodySize(),
+                d.maxRequestBodySizePerOperation(), pools, d.limits(), d.throttle(), d.validation(),
+                d.auth(), d.requestLog(), d.account(), d.sending(), d.emails(), d.smtpRelay(), d.events(), ips);
     }
 
     public static MockProperties defaults() {

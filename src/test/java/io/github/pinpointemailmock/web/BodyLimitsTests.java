@@ -7,6 +7,7 @@ import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.operation.Operation;
 import io.github.pinpointemailmock.operation.OperationMatch;
 import io.github.pinpointemailmock.support.TestProperties;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
@@ -20,7 +21,7 @@ class BodyLimitsTests {
                 defaults.throttle(), defaults.validation(), defaults.auth(), defaults.requestLog(),
                 defaults.account(),
                 new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
-                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF));
+                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF, List.of()));
     }
 
     @Test

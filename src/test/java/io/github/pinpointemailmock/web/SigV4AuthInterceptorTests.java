@@ -32,7 +32,7 @@ class SigV4AuthInterceptorTests {
                 defaults.limits(), defaults.throttle(), defaults.validation(),
                 new MockProperties.Auth(mode, List.of()), defaults.requestLog(), defaults.account(),
                 new MockProperties.Sending(true, false), new MockProperties.Emails(10_000, DataSize.ofMegabytes(256)),
-                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF);
+                MockProperties.SmtpRelay.OFF, MockProperties.Events.OFF, List.of());
         return new SigV4AuthInterceptor(new SigV4Authenticator(properties, Clock.systemUTC()));
     }
 

@@ -1,0 +1,5 @@
+package io.github.pinpointemailmock.dedicatedippool;
+
+/** The {@code PutAccountDedicatedIpWarmupAttributes} body of both faces. */
+record PutAccountDedicatedIpWarmupAttributesRequest(Boolean AutoWarmupEnabled) {
+}
