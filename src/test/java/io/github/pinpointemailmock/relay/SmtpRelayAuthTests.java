@@ -47,7 +47,7 @@ class SmtpRelayAuthTests {
                 List.of(new CapturedEmail.Recipient(address, "DELIVERED", null, null, null, false));
         return new CapturedEmail("auth-1", "sesv2", "111111111111", "us-east-1", Instant.EPOCH, "sender@example.com",
                 List.of(address), List.of(), List.of(), List.of(), "authenticated", "hello", null, List.of(), List.of(),
-                null, null, null, List.of(), List.of(), null, recipients, raw.size(), raw.toByteArray());
+                null, null, null, List.of(), List.of(), null, recipients, raw.size(), raw.toByteArray(), null, null);
     }
 
     @Test
