@@ -23,7 +23,8 @@ class BlacklistReportsIT extends DashboardTestBase {
         HttpResponse<String> added = controlPlane.postJson("/_mock/blacklist",
                 "{\"item\": \"" + ip + "\", \"rblName\": \"spamhaus-zen\", \"description\": \"Listed for spam\"}");
         assertThat(added.statusCode()).isEqualTo(201);
-        assertThat(added.body()).contains("\"rblName\":\"spamhaus-zen\"");
+        assertThat(added.body()).contains("\"rblName\":\"spamhaus-zen\"")
+                .contains("\"listingTime\":\"" + now + "\"");
         try {
             Map<String, List<BlacklistEntry>> report =
                     v2.getBlacklistReports(r -> r.blacklistItemNames(ip, "192.0.2.99")).blacklistReport();
