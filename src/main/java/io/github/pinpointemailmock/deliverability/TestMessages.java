@@ -65,7 +65,7 @@ final class TestMessages {
     static Tested raw(String base64) {
         byte[] bytes;
         try {
-            bytes = Base64.getMimeDecoder().decode(base64);
+            bytes = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
             throw new AwsException(AwsErrorType.BAD_REQUEST, "Content.Raw.Data is not valid base64: "
                     + e.getMessage());
