@@ -65,7 +65,16 @@ public enum Operation {
     DELETE_EMAIL_TEMPLATE("DeleteEmailTemplate"),
     TEST_RENDER_EMAIL_TEMPLATE("TestRenderEmailTemplate"),
     SEND_EMAIL("SendEmail"),
-    SEND_BULK_EMAIL("SendBulkEmail");
+    SEND_BULK_EMAIL("SendBulkEmail"),
+    PUT_DELIVERABILITY_DASHBOARD_OPTION("PutDeliverabilityDashboardOption"),
+    GET_DELIVERABILITY_DASHBOARD_OPTIONS("GetDeliverabilityDashboardOptions"),
+    CREATE_DELIVERABILITY_TEST_REPORT("CreateDeliverabilityTestReport"),
+    GET_DELIVERABILITY_TEST_REPORT("GetDeliverabilityTestReport"),
+    LIST_DELIVERABILITY_TEST_REPORTS("ListDeliverabilityTestReports"),
+    GET_BLACKLIST_REPORTS("GetBlacklistReports"),
+    LIST_DOMAIN_DELIVERABILITY_CAMPAIGNS("ListDomainDeliverabilityCampaigns"),
+    GET_DOMAIN_DELIVERABILITY_CAMPAIGN("GetDomainDeliverabilityCampaign"),
+    GET_DOMAIN_STATISTICS_REPORT("GetDomainStatisticsReport");
 
     private final String operationName;
 

@@ -17,8 +17,10 @@ class OperationCatalogTests {
     void anOperationOfTheModelsTheEmulatorDoesNotServeIsFoundByMethodAndPathOnEitherFace() {
         assertThat(catalog.unservedOperation("POST", path("/v2/email/outbound-custom-verification-emails")))
                 .hasValue(OperationMatch.notEmulated(ApiFace.SES_V2, "SendCustomVerificationEmail"));
-        assertThat(catalog.unservedOperation("POST", path("/v1/email/deliverability-dashboard/test")))
-                .hasValue(OperationMatch.notEmulated(ApiFace.PINPOINT_EMAIL, "CreateDeliverabilityTestReport"));
+        assertThat(catalog.unservedOperation("PUT", path("/v2/email/account/vdm")))
+                .hasValue(OperationMatch.notEmulated(ApiFace.SES_V2, "PutAccountVdmAttributes"));
+        // Served now, so its path is no unserved operation.
+        assertThat(catalog.unservedOperation("POST", path("/v1/email/deliverability-dashboard/test"))).isEmpty();
         assertThat(catalog.unservedOperation("GET", path("/v2/email/contact-lists/news")))
                 .hasValue(OperationMatch.notEmulated(ApiFace.SES_V2, "GetContactList"));
         assertThat(catalog.unservedOperation("GET", path("/v2/email/contact-lists")))

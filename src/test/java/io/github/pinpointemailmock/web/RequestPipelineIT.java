@@ -78,9 +78,9 @@ class RequestPipelineIT {
     @ParameterizedTest
     @CsvSource({
             "POST, /v2/email/outbound-custom-verification-emails, SendCustomVerificationEmail, sesv2",
-            "POST, /v1/email/deliverability-dashboard/test, CreateDeliverabilityTestReport, pinpoint-email",
+            "POST, /v2/email/custom-verification-email-templates, CreateCustomVerificationEmailTemplate, sesv2",
             "GET, /v2/email/contact-lists/newsletter, GetContactList, sesv2",
-            "PUT, /v1/email/deliverability-dashboard, PutDeliverabilityDashboardOption, pinpoint-email",
+            "PUT, /v2/email/account/vdm, PutAccountVdmAttributes, sesv2",
             "GET, /v2/email/contact-lists/newsletter/contacts/someone%40example.com, GetContact, sesv2"})
     void anOperationOfTheModelsThatIsNotEmulatedNamesItselfAndIsLogged(String method, String path, String operation,
                                                                        String face) {

@@ -1,0 +1,4 @@
+package io.github.pinpointemailmock.deliverability;
+
+record CreateDeliverabilityTestReportResponse(String ReportId, String DeliverabilityTestStatus) {
+}

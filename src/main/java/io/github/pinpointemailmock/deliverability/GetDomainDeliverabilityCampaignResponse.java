@@ -1,0 +1,4 @@
+package io.github.pinpointemailmock.deliverability;
+
+record GetDomainDeliverabilityCampaignResponse(DomainDeliverabilityCampaign DomainDeliverabilityCampaign) {
+}

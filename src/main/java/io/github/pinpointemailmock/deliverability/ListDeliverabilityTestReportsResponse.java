@@ -1,0 +1,7 @@
+package io.github.pinpointemailmock.deliverability;
+
+import java.util.List;
+
+record ListDeliverabilityTestReportsResponse(List<DeliverabilityTestReport> DeliverabilityTestReports,
+                                             String NextToken) {
+}

@@ -1,0 +1,7 @@
+package io.github.pinpointemailmock.deliverability;
+
+import java.util.List;
+
+record ListDomainDeliverabilityCampaignsResponse(List<DomainDeliverabilityCampaign> DomainDeliverabilityCampaigns,
+                                                 String NextToken) {
+}
