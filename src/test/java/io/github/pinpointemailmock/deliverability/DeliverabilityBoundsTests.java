@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,12 +26,12 @@ class DeliverabilityBoundsTests {
     }
 
     private static CapturedEmail sent(String account, String subject, String... outcomes) {
-        List<CapturedEmail.Recipient> recipients = java.util.Arrays.stream(outcomes)
+        List<CapturedEmail.Recipient> recipients = Arrays.stream(outcomes)
                 .map(outcome -> new CapturedEmail.Recipient("r@gmail.com", outcome, null, null, null, false))
                 .toList();
         return new CapturedEmail("id-" + subject, "sesv2", account, "us-east-1", Instant.EPOCH, "a@Example.com",
                 List.of("r@gmail.com"), List.of(), List.of(), List.of(), subject, "t", null, List.of(), List.of(),
-                null, null, null, List.of(), List.of(), null, recipients, 1, new byte[1]);
+                null, null, null, List.of(), List.of(), null, recipients, 1, new byte[1], null, null);
     }
 
     @Test
