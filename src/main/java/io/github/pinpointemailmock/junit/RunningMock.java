@@ -7,9 +7,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
-import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.Banner;
@@ -44,22 +45,31 @@ final class RunningMock implements ExtensionContext.Store.CloseableResource, Aut
 
     /** Starts the emulator on a random port of 127.0.0.1, with these {@code name=value} settings. */
     static RunningMock start(List<String> properties) {
-        List<String> args = new ArrayList<>();
-        applicationProperties().forEach((name, value) -> args.add("--" + name + "=" + value));
-        args.add("--spring.config.name=" + CONFIG_NAME);
-        args.add("--server.port=0");
-        args.add("--server.address=127.0.0.1");
-        args.add("--spring.main.banner-mode=off");
-        args.add("--spring.main.log-startup-info=false");
+        // One argument per name: Spring Boot joins a repeated command-line argument into a list.
+        Map<String, String> args = new LinkedHashMap<>();
+        applicationProperties().forEach((name, value) -> args.put((String) name, (String) value));
+        args.put("spring.config.name", CONFIG_NAME);
+        args.put("server.port", "0");
+        args.put("server.address", "127.0.0.1");
+        args.put("spring.main.banner-mode", "off");
+        args.put("spring.main.log-startup-info", "false");
         // JMX off: several emulators in one JVM must not fight over MBean names.
-        args.add("--spring.jmx.enabled=false");
-        properties.forEach(property -> args.add("--" + property));
+        args.put("spring.jmx.enabled", "false");
+        // The server's start and stop are not the test's news; a property given below can turn them back on.
+        args.put("logging.level.org.eclipse.jetty", "WARN");
+        args.put("logging.level.org.springframework.boot", "WARN");
+        args.put("logging.level.org.springframework.web", "WARN");
+        for (String property : properties) {
+            int equals = property.indexOf('=');
+            args.put(property.substring(0, equals).trim(), property.substring(equals + 1).trim());
+        }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(PinpointEmailMockApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .registerShutdownHook(true)
-                .run(args.toArray(String[]::new));
+                .run(args.entrySet().stream().map(arg -> "--" + arg.getKey() + "=" + arg.getValue())
+                        .toArray(String[]::new));
         try {
             String port = context.getEnvironment().getProperty("local.server.port");
             if (port == null) {
