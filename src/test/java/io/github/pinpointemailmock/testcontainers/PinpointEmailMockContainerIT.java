@@ -7,6 +7,7 @@ import io.github.pinpointemailmock.junit.PinpointEmailMock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.DockerClientFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -26,16 +27,31 @@ class PinpointEmailMockContainerIT {
             PinpointEmailMockContainer.DEFAULT_IMAGE.asCanonicalNameString());
 
     private static PinpointEmailMockContainer container;
+    /** Why the test cannot run here, or null when it can. */
+    private static String missing;
 
     @BeforeAll
     static void startTheContainer() {
-        assumeTrue(dockerAvailable(), "Skipped: no Docker engine here; the container test needs one and the image "
-                + IMAGE + " (docker build -t pinpoint-email-mock .)");
-        assumeTrue(imageExists(), "Skipped: no image " + IMAGE
-                + " in the local Docker engine; build it with `docker build -t pinpoint-email-mock .`");
-        container = new PinpointEmailMockContainer(IMAGE).withMockProperty("mock.account.sandbox", "true")
-                .withMockProperty("mock.dedicated-ip-pools", "pool-a,pool-b");
-        container.start();
+        if (!dockerAvailable()) {
+            missing = "Skipped: no Docker engine here; the container test needs one and the image " + IMAGE
+                    + " (docker build -t pinpoint-email-mock .)";
+        } else if (!imageExists()) {
+            missing = "Skipped: no image " + IMAGE
+                    + " in the local Docker engine; build it with `docker build -t pinpoint-email-mock .`";
+        } else {
+            container = new PinpointEmailMockContainer(IMAGE).withMockProperty("mock.account.sandbox", "true")
+                    .withMockProperty("mock.dedicated-ip-pools", "pool-a,pool-b");
+            container.start();
+        }
+        if (missing != null) {
+            System.out.println(missing);
+        }
+    }
+
+    /** Per test rather than per class, so that the report counts the test as skipped, with the reason. */
+    @BeforeEach
+    void needsTheContainer() {
+        assumeTrue(missing == null, missing);
     }
 
     @AfterAll
