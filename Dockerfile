@@ -11,7 +11,7 @@ RUN chmod +x mvnw && (./mvnw -B -q dependency:go-offline || true)
 
 COPY src/ src/
 RUN ./mvnw -B -q package -DskipTests \
- && cp target/pinpoint-email-mock-*.jar /build/app.jar
+ && cp target/pinpoint-email-mock-*-exec.jar /build/app.jar
 
 # ---- run stage ---------------------------------------------------------------------------------------------------
 FROM eclipse-temurin:17-jre

@@ -56,7 +56,7 @@ HEAP="${BENCH_HEAP:-2g}"
 WITH_FLOOR="${BENCH_FLOOR:-1}"
 EMULATOR_OPTS="${BENCH_EMULATOR_OPTS:-}"
 MARKS="${BENCH_MARKS:-}"
-JAR=target/pinpoint-email-mock-0.1.0-SNAPSHOT.jar
+JAR=target/pinpoint-email-mock-0.1.0-SNAPSHOT-exec.jar
 FLOOR_JAR=bench/floor/target/bench-floor-0.1.0-SNAPSHOT.jar
 LOGS="${TMPDIR:-/tmp}/pinpoint-email-mock-bench"
 mkdir -p "$LOGS"
