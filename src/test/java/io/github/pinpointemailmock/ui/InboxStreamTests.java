@@ -1,0 +1,29 @@
+package io.github.pinpointemailmock.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.pinpointemailmock.error.AwsErrorType;
+import io.github.pinpointemailmock.error.AwsException;
+import org.junit.jupiter.api.Test;
+
+class InboxStreamTests {
+
+    @Test
+    void atMostTheBoundOfStreamsAreOpenAndOneMoreIsRefusedAndCounted() {
+        InboxStream stream = new InboxStream();
+        stream.start();
+        try {
+            for (int i = 0; i < InboxStream.MAX_SUBSCRIBERS; i++) {
+                assertThat(stream.subscribe()).isNotNull();
+            }
+
+            assertThatThrownBy(stream::subscribe).isInstanceOfSatisfying(AwsException.class, e ->
+                    assertThat(e.type()).isEqualTo(AwsErrorType.SERVICE_UNAVAILABLE));
+            assertThat(stream.info()).isEqualTo(new InboxStream.Info(32, 32, 1, 0));
+        } finally {
+            stream.stop();
+        }
+        assertThat(stream.subscribers()).as("stopping ends every stream").isZero();
+    }
+}
