@@ -451,7 +451,7 @@
       download: attachment.fileName || `attachment-${index}`,
       class: 'attachment-link',
       title: `${attachment.contentType}, ${attachment.size} bytes` + (attachment.contentId ? `, Content-ID ${attachment.contentId}` : ''),
-    }, `📎 ${attachment.fileName || 'attachment ' + index} (${attachment.contentType}, ${formatSize(attachment.size)})`)));
+    }, `${attachment.fileName || 'attachment ' + index} (${attachment.contentType}, ${formatSize(attachment.size)})`)));
 
     const picker = $('simulate-recipient');
     picker.replaceChildren(...(email.recipients || []).map((r) => el('option', { value: r.address, text: r.address })));
@@ -532,13 +532,32 @@
     return items;
   }
 
+  /** Where the event was published (destination name and ARN) and what came of it (DELIVERED, FAILED, RECORDED_ONLY). */
   function describeDelivery(event) {
     const target = event.target || event.destination || event.eventDestination;
-    const result = event.deliveryResult || event.result || event.delivery;
+    const result = event.deliveryResult || event.result;
     const parts = [];
-    if (target) parts.push('to ' + (typeof target === 'string' ? target : (target.name || target.type || JSON.stringify(target))));
-    if (result) parts.push(typeof result === 'string' ? result : (result.status || result.outcome || JSON.stringify(result)));
+    if (target) {
+      parts.push('to ' + (typeof target === 'string' ? target
+        : [target.name || target.destinationName || target.type, target.arn].filter(Boolean).join(' ') || JSON.stringify(target)));
+    }
+    if (result) {
+      parts.push(typeof result === 'string' ? result
+        : [result.status || result.outcome || result.result, result.reason || result.message].filter(Boolean).join(': ')
+          || JSON.stringify(result));
+    }
     return parts.join(' · ');
+  }
+
+  /** The recipients an event is about: given by the emulator, or read from the SES event payload. */
+  function eventRecipients(event) {
+    if (event.recipient) return [event.recipient];
+    if (Array.isArray(event.recipients)) return event.recipients;
+    const payload = event.payload || {};
+    const listed = (payload.bounce && payload.bounce.bouncedRecipients)
+      || (payload.complaint && payload.complaint.complainedRecipients)
+      || (payload.delivery && payload.delivery.recipients) || [];
+    return listed.map((r) => (typeof r === 'string' ? r : r.emailAddress)).filter(Boolean);
   }
 
   async function renderTimeline(email) {
@@ -546,22 +565,24 @@
     const note = $('m-events-note');
     const events = await loadEvents('?messageId=' + encodeURIComponent(email.messageId));
     if (ui.selectedId !== email.messageId) return;
-    if (events === null) {
-      note.textContent = ui.eventsApi === 'no'
-        ? 'This emulator records no events (GET /_mock/events answered 404): the outcomes the mailbox simulator decided are shown instead.'
-        : 'Events could not be read: the outcomes the mailbox simulator decided are shown instead.';
+    if (events === null || events.length === 0) {
+      note.textContent = events !== null
+        ? 'No events recorded for this message (does its configuration set have an event destination?): the outcomes the mailbox simulator decided are shown instead.'
+        : ui.eventsApi === 'no'
+          ? 'This emulator records no events (GET /_mock/events answered 404): the outcomes the mailbox simulator decided are shown instead.'
+          : 'Events could not be read: the outcomes the mailbox simulator decided are shown instead.';
       list.replaceChildren(...outcomeTimeline(email).map((item) => el('li', { class: item.kind, dataset: { eventType: item.type } },
         el('span', { class: 'when', text: shortTime(item.time) }),
         el('strong', { text: item.type }), ' ',
         el('span', { class: 'detail', text: item.detail }))));
       return;
     }
-    note.textContent = events.length === 0 ? 'No events recorded for this message yet.' : `${events.length} event(s), oldest first.`;
+    note.textContent = `${events.length} event(s), oldest first.`;
     const sorted = [...events].sort((a, b) => String(eventTime(a) || '').localeCompare(String(eventTime(b) || '')));
     list.replaceChildren(...sorted.map((event) => {
       const type = eventType(event);
       const kind = EVENT_KINDS[type] || 'other';
-      const recipient = event.recipient || (event.recipients && event.recipients.join(', ')) || '';
+      const recipient = eventRecipients(event).join(', ');
       return el('li', { class: kind.replace(' ', '-'), dataset: { eventType: type } },
         el('span', { class: 'when', title: eventTime(event) || '', text: shortTime(eventTime(event)) }),
         el('strong', { text: type }), ' ',
@@ -595,6 +616,11 @@
   const NAME_KEYS = ['ConfigurationSetName', 'IdentityName', 'PoolName', 'EmailAddress', 'TemplateName', 'Name',
     'EventDestinationName', 'ContactListName'];
 
+  function isEmpty(value) {
+    return value === null || value === undefined || (Array.isArray(value) && value.length === 0)
+      || (typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 0);
+  }
+
   function renderValue(value) {
     if (value === null || value === undefined) return '';
     if (Array.isArray(value)) {
@@ -603,8 +629,8 @@
     }
     if (typeof value === 'object') {
       if (Array.isArray(value.Tags) && value.Tags.length === 0) { value = { ...value }; delete value.Tags; }
-      return el('dl', { class: 'nested' }, Object.entries(value).flatMap(([key, inner]) =>
-        [el('dt', { text: key }), el('dd', {}, renderValue(inner))]));
+      return el('dl', { class: 'nested' }, Object.entries(value).filter(([, inner]) => !isEmpty(inner))
+        .flatMap(([key, inner]) => [el('dt', { text: key }), el('dd', {}, renderValue(inner))]));
     }
     if (typeof value === 'number' && value > 1_000_000_000 && value < 10_000_000_000) {
       return new Date(value * 1000).toISOString();

@@ -6,6 +6,7 @@ import io.github.pinpointemailmock.mailbox.CapturedEmail;
 import io.github.pinpointemailmock.mailbox.MailboxListener;
 import io.github.pinpointemailmock.store.InfoContributor;
 import io.github.pinpointemailmock.store.Resettable;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -184,7 +185,8 @@ class InboxStream implements MailboxListener, Resettable, InfoContributor, Smart
 
     /**
      * Ends every stream before the web server shuts down: it waits for open requests, and a stream would otherwise
-     * hold the shutdown until its timeout.
+     * hold the shutdown until its timeout. The writer stays: a stopped context may be started again (the test
+     * framework pauses the contexts it caches).
      */
     @Override
     public void stop() {
@@ -193,6 +195,10 @@ class InboxStream implements MailboxListener, Resettable, InfoContributor, Smart
             remove(emitter);
             emitter.complete();
         }
+    }
+
+    @PreDestroy
+    void shutdown() {
         writer.shutdownNow();
     }
 

@@ -25,5 +25,6 @@ class InboxStreamTests {
             stream.stop();
         }
         assertThat(stream.subscribers()).as("stopping ends every stream").isZero();
+        stream.shutdown();
     }
 }

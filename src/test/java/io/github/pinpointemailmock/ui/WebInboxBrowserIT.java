@@ -207,6 +207,7 @@ class WebInboxBrowserIT {
         wait.until(d -> !d.findElements(By.cssSelector("#m-events li[data-event-type='Bounce']")).isEmpty());
         assertThat(browser.findElement(By.id("m-events")).getText())
                 .contains("Send", "Delivery", "alice@example.net", "bounce@simulator.amazonses.com");
+        chromium.screenshot("inbox-events");
 
         search("is:bounced");
         waitForSubjects("Welcome aboard, Alice");
