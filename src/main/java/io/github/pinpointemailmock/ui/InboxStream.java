@@ -128,8 +128,9 @@ class InboxStream implements MailboxListener, Resettable, InfoContributor, Smart
                 pending.decrementAndGet();
                 sendToAll(SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
             });
-        } catch (RejectedExecutionException stopped) {
+        } catch (RejectedExecutionException shutDown) {
             pending.decrementAndGet();
+            dropped.incrementAndGet();
         }
     }
 
@@ -142,9 +143,9 @@ class InboxStream implements MailboxListener, Resettable, InfoContributor, Smart
             try {
                 emitter.send(event);
             } catch (IOException | IllegalStateException gone) {
-                // The page went away (or its stream already ended): its slot is free again.
+                // The page went away (or its stream already ended): its slot is free again. The request itself is
+                // ended by the container, which saw the failed write too.
                 remove(emitter);
-                emitter.completeWithError(gone);
             }
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class InboxStreamTests {
@@ -26,5 +27,24 @@ class InboxStreamTests {
         }
         assertThat(stream.subscribers()).as("stopping ends every stream").isZero();
         stream.shutdown();
+    }
+
+    @Test
+    void aStreamStoppedAndStartedAgainStillTellsItsPages() {
+        InboxStream stream = new InboxStream();
+        try {
+            stream.start();
+            stream.stop();
+            // As the test framework does with a cached context it pauses and uses again.
+            stream.start();
+            stream.subscribe();
+
+            stream.publish("email", Map.of("messageId", "m-1"));
+
+            assertThat(stream.info().droppedEvents()).isZero();
+        } finally {
+            stream.stop();
+            stream.shutdown();
+        }
     }
 }
