@@ -56,7 +56,9 @@ public enum AwsErrorType {
     UNSUPPORTED_MEDIA_TYPE("UnsupportedMediaTypeException", HttpStatus.UNSUPPORTED_MEDIA_TYPE,
             "The request Content-Type is not supported; send application/json."),
     INTERNAL_FAILURE("InternalFailure", HttpStatus.INTERNAL_SERVER_ERROR,
-            "The request processing has failed because of an unknown error.");
+            "The request processing has failed because of an unknown error."),
+    SERVICE_UNAVAILABLE("ServiceUnavailable", HttpStatus.SERVICE_UNAVAILABLE,
+            "The request has failed due to a temporary failure of the server.");
 
     private final String errorName;
     private final HttpStatus status;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,14 +21,19 @@ import org.springframework.stereotype.Component;
 @Component
 class EventLog implements Resettable, InfoContributor {
 
+    private static final Logger log = LoggerFactory.getLogger(EventLog.class);
+
     private final int maxStored;
     private final ReentrantLock lock = new ReentrantLock();
     private final Deque<RecordedEvent> events = new ArrayDeque<>();
     private long recorded;
     private long dropped;
 
-    EventLog(EventLogProperties properties) {
+    private final List<EventsRecordedListener> listeners;
+
+    EventLog(EventLogProperties properties, List<EventsRecordedListener> listeners) {
         this.maxStored = properties.maxStored();
+        this.listeners = List.copyOf(listeners);
     }
 
     void add(List<RecordedEvent> added) {
@@ -42,6 +49,24 @@ class EventLog implements Resettable, InfoContributor {
             }
         } finally {
             lock.unlock();
+        }
+        if (!added.isEmpty()) {
+            tell(added);
+        }
+    }
+
+    private void tell(List<RecordedEvent> added) {
+        RecordedEvent first = added.get(0);
+        EventsRecordedListener.EventsRecorded recorded = new EventsRecordedListener.EventsRecorded(
+                first.getMessageId(), first.getAccount(), first.getRegion(),
+                added.stream().map(RecordedEvent::getEventType).distinct().toList());
+        for (EventsRecordedListener listener : listeners) {
+            try {
+                listener.recorded(recorded);
+            } catch (RuntimeException e) {
+                // The events are recorded; a listener's trouble is its own, never the sender's.
+                log.warn("Events listener {} failed on message {}", listener, first.getMessageId(), e);
+            }
         }
     }
 

@@ -18,7 +18,7 @@ class EventLogTests {
 
     @Test
     void beyondTheBoundTheOldestEventsAreDroppedAndCounted() {
-        EventLog log = new EventLog(new EventLogProperties(3));
+        EventLog log = new EventLog(new EventLogProperties(3), List.of());
 
         log.add(List.of(event("m1", "111111111111"), event("m2", "111111111111")));
         log.add(List.of(event("m3", "111111111111"), event("m4", "111111111111"), event("m5", "111111111111")));
@@ -30,7 +30,7 @@ class EventLogTests {
 
     @Test
     void aResetOfOneAccountForgetsOnlyItsEventsAndAFullResetEverythingAndTheCounts() {
-        EventLog log = new EventLog(new EventLogProperties(10));
+        EventLog log = new EventLog(new EventLogProperties(10), List.of());
         log.add(List.of(event("m1", "111111111111"), event("m2", "222222222222")));
 
         log.reset(Optional.of("111111111111"));
