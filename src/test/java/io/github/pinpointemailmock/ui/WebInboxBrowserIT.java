@@ -297,7 +297,7 @@ class WebInboxBrowserIT {
     void simulatingABounceAddsItToTheEventsTimelineAndTheMessagesChipsAndAnEventFromElsewhereArrivesLive() {
         v2.createConfigurationSetEventDestination(request -> request.configurationSetName("marketing")
                 .eventDestinationName("to-sns")
-                .eventDestination(d -> d.enabled(true).matchingEventTypes(EventType.BOUNCE, EventType.OPEN,
+                .eventDestination(d -> d.enabled(true).matchingEventTypes(EventType.BOUNCE, EventType.OPEN, EventType.CLICK,
                                 EventType.SEND, EventType.DELIVERY)
                         .snsDestination(s -> s.topicArn("arn:aws:sns:us-east-1:" + account + ":mail-events"))));
         openInboxOfThisAccount();
