@@ -115,11 +115,11 @@ log "docker build -t $IMAGE . (log: $workdir/build.log) ..."
 t0=$(now)
 docker build -t "$IMAGE" . >"$workdir/build.log" 2>&1 || { tail -40 "$workdir/build.log"; fail "docker build failed (log above)"; }
 build_seconds=$(since "$t0")
-grep -E '^training: ' "$workdir/build.log" | sed 's/^/    /' || true
-grep -q 'AOTCache creation is complete' "$workdir/build.log" || fail "the training run wrote no AOT cache"
+grep -E '^training: ' "$workdir/build.log" | sed 's/^/    /' || log "(the training run is a cached layer: its calls are not shown)"
 image_mb=$(docker image inspect -f '{{.Size}}' "$IMAGE" | awk '{ printf "%.0f", $1 / 1e6 }')
 base_mb=$(docker image inspect -f '{{.Size}}' "$RUN_IMAGE" | awk '{ printf "%.0f", $1 / 1e6 }')
 aot_mb=$(docker run --rm --entrypoint stat "$IMAGE" -c %s /app/app.aot | awk '{ printf "%.0f", $1 / 1e6 }')
+[[ $aot_mb -gt 0 ]] || fail "the image has no AOT cache"
 pass "image built in ${build_seconds} s: ${image_mb} MB, of which ${base_mb} MB the base $RUN_IMAGE and ${aot_mb} MB the AOT cache"
 
 # ---- 3. run it as users do: docker run -p <port>:8080 ---------------------------------------------------------------
@@ -134,7 +134,7 @@ until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/actuator/health" 2>/dev/nul
 done
 answer_seconds=$(since "$t0")
 until [[ $(docker inspect -f '{{.State.Health.Status}}' "$c") == healthy ]]; do
-    [[ $(docker inspect -f '{{.State.Health.Status}}' "$c") != unhealthy ]] || fail "the HEALTHCHECK says unhealthy: $(docker inspect -f '{{json .State.Health.Log}}' "$c")"
+    awk -v s="$(since "$t0")" 'BEGIN { exit !(s > 180) }' && fail "not healthy within 180 s: $(docker inspect -f '{{json .State.Health.Log}}' "$c")"
     sleep 0.1
 done
 healthy_seconds=$(since "$t0")
@@ -197,38 +197,41 @@ port_arg=$NAME-server-port-arg
 tool_opts=$NAME-java-tool-options
 containers+=("$port_env" "$port_arg" "$tool_opts")
 # SERVER_PORT; the defaults printed, and the AOT cache required (AOTMode=on fails the start when it cannot be used)
-docker run -d --name "$port_env" -p "127.0.0.1:$((PORT + 1)):9090" -e SERVER_PORT=9090 \
+# (and a JAVA_TOOL_OPTIONS that says nothing of the heap: the cap stays)
+docker run -d --name "$port_env" -p "127.0.0.1:$((PORT + 1)):9090" -e SERVER_PORT=9090 -e JAVA_TOOL_OPTIONS=-Dverify=1 \
     -e JDK_JAVA_OPTIONS='-XX:AOTMode=on -XX:+PrintCommandLineFlags' "$IMAGE" >/dev/null
 # --server.port, and a memory limit: the heap cap follows it down
 docker run -d --name "$port_arg" -p "127.0.0.1:$((PORT + 2)):9191" --memory 512m \
     -e JDK_JAVA_OPTIONS=-XX:+PrintCommandLineFlags "$IMAGE" --server.port=9191 >/dev/null
-# JAVA_TOOL_OPTIONS replaces the defaults
-docker run -d --name "$tool_opts" -e JAVA_TOOL_OPTIONS='-Xmx200m -XX:+PrintCommandLineFlags' "$IMAGE" >/dev/null
+# a heap size in JAVA_TOOL_OPTIONS wins over the default cap (and the AOT cache still serves: AOTMode=on)
+docker run -d --name "$tool_opts" -e JAVA_TOOL_OPTIONS='-Xmx200m -XX:+PrintCommandLineFlags' \
+    -e JDK_JAVA_OPTIONS=-XX:AOTMode=on "$IMAGE" >/dev/null
 t0=$(now)
 for c in "$port_env" "$port_arg" "$tool_opts"; do
     until [[ $(docker inspect -f '{{.State.Health.Status}}' "$c") == healthy ]]; do
         [[ $(docker inspect -f '{{.State.Running}}' "$c") == true ]] || { docker logs "$c" | tail -30; fail "$c exited"; }
-        [[ $(docker inspect -f '{{.State.Health.Status}}' "$c") != unhealthy ]] || fail "$c unhealthy: $(docker inspect -f '{{json .State.Health.Log}}' "$c")"
-        awk -v s="$(since "$t0")" 'BEGIN { exit !(s > 180) }' && fail "$c not healthy within 180 s"
+        # (unhealthy is not final: a slow start on a loaded machine can outlast the start period, then recover)
+        awk -v s="$(since "$t0")" 'BEGIN { exit !(s > 240) }' && fail "$c not healthy within 240 s: $(docker inspect -f '{{json .State.Health.Log}}' "$c")"
         sleep 0.2
     done
 done
+last_check() { docker inspect -f '{{range .State.Health.Log}}{{.Output}}{{end}}' "$1" | grep -v '^$' | tail -1; }
 max_heap() { docker logs "$1" 2>&1 | grep -o -E -- '-XX:MaxHeapSize=[0-9]+' | head -1 | cut -d= -f2; }
 curl -fsS -o /dev/null "http://127.0.0.1:$((PORT + 1))/actuator/health" || fail "SERVER_PORT=9090 does not answer on 9090"
-pass "SERVER_PORT=9090: answers on 9090, HEALTHCHECK healthy ($(docker inspect -f '{{(index .State.Health.Log 0).Output}}' "$port_env" | tr -d '\n'))"
+pass "SERVER_PORT=9090: answers on 9090, HEALTHCHECK healthy ($(last_check "$port_env"))"
 pass "AOT cache in use: with -XX:AOTMode=on (start fails when the cache cannot be used) it started"
 default_heap=$(max_heap "$port_env")
 [[ -n $default_heap && $default_heap -le $((512 * 1024 * 1024)) ]] || fail "default heap cap: MaxHeapSize=$default_heap"
-pass "default heap cap: MaxHeapSize=$((default_heap / 1024 / 1024)) MiB with no memory limit"
+pass "default heap cap: MaxHeapSize=$((default_heap / 1024 / 1024)) MiB with no memory limit (JAVA_TOOL_OPTIONS=-Dverify=1 kept it)"
 curl -fsS -o /dev/null "http://127.0.0.1:$((PORT + 2))/actuator/health" || fail "--server.port=9191 does not answer on 9191"
-pass "--server.port=9191: answers on 9191, HEALTHCHECK healthy ($(docker inspect -f '{{(index .State.Health.Log 0).Output}}' "$port_arg" | tr -d '\n'))"
+pass "--server.port=9191: answers on 9191, HEALTHCHECK healthy ($(last_check "$port_arg"))"
 limited_heap=$(max_heap "$port_arg")
 [[ -n $limited_heap && $limited_heap -le $((256 * 1024 * 1024)) ]] || fail "heap cap under --memory 512m: MaxHeapSize=$limited_heap"
 pass "under --memory 512m: MaxHeapSize=$((limited_heap / 1024 / 1024)) MiB"
 override_heap=$(max_heap "$tool_opts")
 [[ $override_heap == $((200 * 1024 * 1024)) ]] || fail "JAVA_TOOL_OPTIONS=-Xmx200m gave MaxHeapSize=$override_heap"
 docker logs "$tool_opts" 2>&1 | grep -q 'Picked up JAVA_TOOL_OPTIONS: -Xmx200m' || fail "JAVA_TOOL_OPTIONS not picked up"
-pass "JAVA_TOOL_OPTIONS=-Xmx200m overrides: MaxHeapSize=200 MiB"
+pass "JAVA_TOOL_OPTIONS=-Xmx200m overrides: MaxHeapSize=200 MiB, and the AOT cache still serves (AOTMode=on)"
 
 log "ALL CHECKS PASSED"
 printf '\n| measure (image, %s) | value |\n|---|---|\n' "$(date -u +%F)"
