@@ -188,7 +188,7 @@ until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/actuator/health" 2>/dev/nul
 done
 no_aot_seconds=$(since "$t0")
 no_aot_rss=$(( $(rss_kb "$c") / 1024 ))
-pass "without the AOT cache (-XX:AOTMode=off): answers ${no_aot_seconds} s after docker run (with it: ${answer_seconds} s); RSS ${no_aot_rss} MiB"
+pass "without the AOT cache (-XX:AOTMode=off): answers ${no_aot_seconds} s after docker run (with it: ${answer_seconds} s); RSS ${no_aot_rss} MiB; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 docker rm -f "$c" >/dev/null
 
 # ---- 4. the port moved, the JVM options replaced (three containers at once) ---------------------------------------------
