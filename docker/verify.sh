@@ -151,7 +151,7 @@ uid=$(docker exec "$c" id -u)
 pass "runs as uid $uid ($(docker exec "$c" id -un)); image user: $(docker image inspect -f '{{.Config.User}}' "$IMAGE")"
 
 rss_kb() { docker exec "$1" awk '/^VmRSS/ { print $2 }' /proc/1/status; }
-stats() { docker stats --no-stream --format '{{.MemUsage}}' "$1"; }
+stats() { docker stats --no-stream --format '{{.MemUsage}}' "$1" | sed 's| / .*||'; }
 rest_rss=$(( $(rss_kb "$c") / 1024 )); rest_stats=$(stats "$c")
 pass "at rest: RSS of java ${rest_rss} MiB; docker stats: ${rest_stats}"
 
