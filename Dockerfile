@@ -37,7 +37,7 @@ COPY docker/train.sh /tmp/train.sh
 
 # The AOT cache (JEP 483/514): a training run at build time, with this image's JVM and the same class path as at run
 # time (start-up, then the calls a test suite makes, then SIGTERM), leaves /app/app.aot with the classes loaded and
-# linked and the methods' profiles; the application then starts in less than half the time.
+# linked and the methods' profiles; the application then starts in about half the time.
 # It runs with the default heap cap of docker/entrypoint.sh (another heap size at run time still uses the cache).
 RUN bash /tmp/train.sh /app/app.aot -XX:MaxRAM=1g -XX:MaxRAMPercentage=50 -Xlog:aot=error -jar /app/app.jar \
  && rm -rf /tmp/train.sh /tmp/jetty* /tmp/hsperfdata_* \
