@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -318,6 +319,32 @@ class EventsEndToEndIT {
         assertThat(complaint.get("mail").get("messageId").asString()).isEqualTo(messageId);
         assertThat(statuses(settled(messageId, 3)))
                 .containsExactlyInAnyOrder("Send DELIVERED", "Delivery DELIVERED", "Complaint DELIVERED");
+    }
+
+    @Test
+    void aBounceSentWithACloudWatchDestinationIsABounceMetricWithTheMessagesTagAsDimension() {
+        String campaign = unique("campaign");
+        v2.createConfigurationSetEventDestination(request -> request.configurationSetName("e2e")
+                .eventDestinationName("to-metrics").eventDestination(d -> d.enabled(true).matchingEventTypes(SENDING)
+                        .cloudWatchDestination(c -> c.dimensionConfigurations(
+                                dimension -> dimension.dimensionName("campaign").dimensionValueSource("MESSAGE_TAG")
+                                        .defaultDimensionValue("none"),
+                                dimension -> dimension.dimensionName("ses:configuration-set")
+                                        .dimensionValueSource("MESSAGE_TAG").defaultDimensionValue("none")))));
+
+        String messageId = v2.sendEmail(request -> request.fromEmailAddress("sender@example.com")
+                .destination(d -> d.toAddresses("bounce@simulator.amazonses.com")).configurationSetName("e2e")
+                .emailTags(tag -> tag.name("campaign").value(campaign))
+                .content(c -> c.simple(m -> m.subject(s -> s.data("Hello")).body(b -> b.text(t -> t.data("hi"))))))
+                .messageId();
+
+        assertThat(statuses(settled(messageId, 2))).containsExactlyInAnyOrder("Bounce DELIVERED", "Send DELIVERED");
+        String metrics = MotoServer.query("monitoring", "Action=ListMetrics&Version=2010-08-01"
+                + "&Namespace=" + URLEncoder.encode("AWS/SES", StandardCharsets.UTF_8)
+                + "&Dimensions.member.1.Name=campaign&Dimensions.member.1.Value=" + campaign)
+                .replaceAll("\\s+", "");
+        assertThat(metrics).contains("<MetricName>Bounce</MetricName>").contains("<MetricName>Send</MetricName>")
+                .contains("<Name>ses:configuration-set</Name><Value>e2e</Value>");
     }
 
     @Test
