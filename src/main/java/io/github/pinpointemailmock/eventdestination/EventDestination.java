@@ -5,6 +5,7 @@ import io.github.pinpointemailmock.eventdestination.EventDestinationDefinition.E
 import io.github.pinpointemailmock.eventdestination.EventDestinationDefinition.KinesisFirehoseDestination;
 import io.github.pinpointemailmock.eventdestination.EventDestinationDefinition.PinpointDestination;
 import io.github.pinpointemailmock.eventdestination.EventDestinationDefinition.SnsDestination;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -68,10 +69,13 @@ public record EventDestination(
         return PinpointDestination == null ? null : PinpointDestination.ApplicationArn();
     }
 
+    // Not members of the wire's EventDestination: Jackson would write an is-getter as one.
+    @JsonIgnore
     public boolean isCloudWatch() {
         return CloudWatchDestination != null;
     }
 
+    @JsonIgnore
     public boolean isPinpoint() {
         return PinpointDestination != null;
     }

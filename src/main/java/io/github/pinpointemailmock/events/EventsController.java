@@ -1,9 +1,13 @@
 package io.github.pinpointemailmock.events;
 
+import io.github.pinpointemailmock.error.AwsErrorType;
+import io.github.pinpointemailmock.error.AwsException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,7 +72,12 @@ class EventsController {
     private static Predicate<RecordedEvent> filter(String messageId, String type, String destination,
                                                    String configurationSet, String account, String region,
                                                    String recipient) {
-        String wantedType = type == null ? null : SesEventType.normalized(type);
+        // A misspelt type would match nothing, and a DELETE with it would silently delete nothing.
+        String wantedType = type == null ? null : SesEventType.normalized(SesEventType.parse(type)
+                .orElseThrow(() -> new AwsException(AwsErrorType.BAD_REQUEST, "type " + type + " is not an event "
+                        + "type; it must be one of " + Arrays.stream(SesEventType.values())
+                        .map(SesEventType::eventType).collect(Collectors.joining(", ")) + "."))
+                .eventType());
         return event -> (messageId == null || messageId.equals(event.getMessageId()))
                 && (wantedType == null || wantedType.equals(SesEventType.normalized(event.getEventType())))
                 && (destination == null || destination.equals(event.getDestination().name()))

@@ -8,6 +8,9 @@ import io.github.pinpointemailmock.support.Concurrently;
 import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.PinpointEmailClients;
 import io.github.pinpointemailmock.support.SesV2Clients;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -72,6 +75,34 @@ class EventDestinationIT {
     private List<EventDestination> destinations() {
         return v2.getConfigurationSetEventDestinations(request -> request.configurationSetName("set"))
                 .eventDestinations();
+    }
+
+    /** The destinations as the wire has them, read without an SDK, which would skip members it does not know. */
+    private JsonNode wire(String face) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest
+                .newBuilder(URI.create("http://localhost:" + port + "/" + face
+                        + "/email/configuration-sets/set/event-destinations"))
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + account
+                        + "/20260101/us-east-1/ses/aws4_request, SignedHeaders=host, Signature=00")
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JsonMapper.builder().build().readTree(response.body()).get("EventDestinations");
+    }
+
+    @Test
+    void aDestinationOnTheWireHasOnlyTheModelsMembersOnBothFaces() throws Exception {
+        create("to-sns", sns(EventType.SEND));
+        create("to-metrics", d -> d.enabled(true).matchingEventTypes(EventType.BOUNCE)
+                .cloudWatchDestination(c -> c.dimensionConfigurations(dimension -> dimension.dimensionName("tag")
+                        .dimensionValueSource(DimensionValueSource.MESSAGE_TAG).defaultDimensionValue("none"))));
+
+        for (String face : List.of("v1", "v2")) {
+            JsonNode destinations = wire(face);
+            assertThat(destinations.get(0).propertyNames()).as(face)
+                    .containsExactly("Name", "Enabled", "MatchingEventTypes", "SnsDestination");
+            assertThat(destinations.get(1).propertyNames()).as(face)
+                    .containsExactly("Name", "Enabled", "MatchingEventTypes", "CloudWatchDestination");
+        }
     }
 
     @Test

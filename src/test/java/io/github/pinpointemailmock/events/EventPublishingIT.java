@@ -331,6 +331,21 @@ class EventPublishingIT {
         assertThat(info.get("recordedEvents").get("maxStored").asInt()).isEqualTo(10_000);
     }
 
+    @Test
+    void aTypeFilterThatNamesNoEventTypeIsABadRequestAndDeletesNothing() {
+        destination("all", true, ALL);
+        String messageId = send("set", "bounce@simulator.amazonses.com");
+        String message = "type Bounced is not an event type; it must be one of Send, Delivery, Bounce, Complaint, "
+                + "Reject, Rendering Failure, Open, Click, DeliveryDelay, Subscription.";
+
+        assertBadRequest(control.send("GET", "/_mock/events?type=Bounced", null, null), message);
+        assertBadRequest(control.send("DELETE", "/_mock/events?messageId=" + messageId + "&type=Bounced", null,
+                null), message);
+
+        assertThat(types(events("&messageId=" + messageId))).containsExactly("Bounce", "Send");
+        assertThat(types(events("&messageId=" + messageId + "&type=bounce"))).containsExactly("Bounce");
+    }
+
     private static void assertBadRequest(HttpResponse<String> response, String message) {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.headers().firstValue("x-amzn-ErrorType")).hasValue("BadRequestException");
