@@ -18,7 +18,11 @@
 #      the machine's load), and RSS after;
 #   5. SendEmail (bench/send-email.lua: Simple content, one recipient, from a verified domain created after each
 #      reset) on the emulator alone, warmed up with one 10 s slice and counted in BENCH_ROUNDS rounds: the floor does
-#      not send, so this path has no ratio.
+#      not send, so this path has no ratio;
+#   6. the same SendEmail with a configuration set whose two SNS event destinations point at an engine that is down
+#      (mock.events.endpoint is a closed port): every send makes a Send and a Delivery event for each destination,
+#      recorded and handed to the delivery queue, whose tries fail. Next to step 5, it shows what publishing events
+#      costs a send when the engine is unreachable (the issue's "send latency unchanged when the endpoint is down").
 # Both apps stay started for the whole run, but only one is loaded at a time: restarting between rounds would throw
 # away the JIT's work and need a warm-up per round. The idle app's CPU use during the other's round is printed
 # ("idle app"), and so is the CPU used by everything else on the machine ("others"), so a noisy round can be seen.
@@ -91,7 +95,8 @@ start_app() {
   if [ "$app" = emulator ]; then
     jar=$JAR
     # The limit is raised so a unique-name round is not cut short by the 10,000-set quota.
-    opts="--mock.limits.configuration-sets=100000000"
+    # The event endpoint is a port nothing listens on: the send-events path publishes to an engine that is down.
+    opts="--mock.limits.configuration-sets=100000000 --mock.events.endpoint=http://127.0.0.1:${BENCH_DEAD_PORT:-9}"
   else
     jar=$FLOOR_JAR
     opts=""
@@ -116,6 +121,20 @@ prepare_send() {
     "http://localhost:${PORTS[$1]}/v2/email/identities"
 }
 
+# As prepare_send, plus a configuration set with two enabled SNS destinations taking every event type; the emulator
+# publishes to the closed port of its mock.events.endpoint, so every delivery fails.
+prepare_send_events() {
+  local url="http://localhost:${PORTS[$1]}/v2/email/configuration-sets" name
+  prepare_send "$1"
+  curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"ConfigurationSetName":"bench-events"}' "$url"
+  for name in first second; do
+    curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"EventDestinationName":"'$name'",
+      "EventDestination":{"Enabled":true,"MatchingEventTypes":["SEND","DELIVERY","BOUNCE","COMPLAINT","REJECT"],
+      "SnsDestination":{"TopicArn":"arn:aws:sns:us-east-1:000000000000:bench-'$name'"}}}' \
+      "$url/bench-events/event-destinations"
+  done
+}
+
 # Both apps must answer the benchmarked request the same way, or their numbers are not comparable.
 smoke_test() {
   local app=$1 url="http://localhost:${PORTS[$1]}/v1/email/configuration-sets" first second
@@ -137,9 +156,11 @@ smoke_test() {
 load() {
   local app=$1 path=$2 seconds=$3 tag=$4
   local script="bench/create-$path.lua"
+  local args=("$tag")
   [ "$path" != send ] || script=bench/send-email.lua
+  [ "$path" != send-events ] || { script=bench/send-email.lua; args+=(bench-events); }
   wrk_cmd=(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency -s "$script"
-    "http://localhost:${PORTS[$app]}" -- "$tag")
+    "http://localhost:${PORTS[$app]}" -- "${args[@]}")
   /usr/bin/time -f '%U %S' -o "$LOGS/wrk.time" "${wrk_cmd[@]}" >"$LOGS/wrk.out"
 }
 
@@ -161,6 +182,9 @@ warm_up() {
   reset_app emulator
   prepare_send emulator
   load emulator send 10 "warmup-send"
+  reset_app emulator
+  prepare_send_events emulator
+  load emulator send-events 10 "warmup-send-events"
   # Last, one more slice of the path the counted rounds begin with.
   for app in "${APPS[@]}"; do
     reset_app "$app"
@@ -178,6 +202,7 @@ measured_round() {
   for a in "${APPS[@]}"; do [ "$a" = "$app" ] || other=$a; done
   reset_app "$app"
   [ "$path" != send ] || prepare_send "$app"
+  [ "$path" != send-events ] || prepare_send_events "$app"
   start=$(now_ms)
   busy0=$(machine_busy_ticks) own0=$(cpu_ticks "${PIDS[$app]}")
   [ -z "$other" ] || other0=$(cpu_ticks "${PIDS[$other]}")
@@ -244,6 +269,10 @@ echo "== send-email (SendEmail, Simple content, one recipient, every call a 200;
 for round in $(seq 1 "$ROUNDS"); do measured_round emulator send "$round"; done
 
 echo
+echo "== send-events (the same SendEmail with a configuration set of two SNS destinations, the engine down)"
+for round in $(seq 1 "$ROUNDS"); do measured_round emulator send-events "$round"; done
+
+echo
 echo "== summary (mean of $ROUNDS rounds, requests/s)"
 if [ ${#APPS[@]} = 2 ]; then
   printf '%-18s %10s %10s %16s   %s\n' path emulator floor emulator/floor "(each round's own ratio)"
@@ -264,6 +293,7 @@ for path in unique duplicate; do
   fi
 done
 printf '%-18s %10s\n' "send-email (200)" "$(mean "${RESULTS["emulator send"]}")"
+printf '%-18s %10s\n' "send-events (200)" "$(mean "${RESULTS["emulator send-events"]}")"
 for app in "${APPS[@]}"; do
   printf '%-9s RSS after load: %4d MiB\n' "$app" "$(rss_mib "${PIDS[$app]}")"
 done
