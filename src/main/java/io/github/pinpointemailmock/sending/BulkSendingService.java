@@ -5,7 +5,6 @@ import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.configurationset.ConfigurationSetService;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
-import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.sending.SendBulkEmailRequest.BulkEmailEntry;
 import io.github.pinpointemailmock.sending.SendBulkEmailResponse.BulkEmailEntryResult;
 import io.github.pinpointemailmock.sending.SendEmailRequest.MessageHeader;
@@ -53,7 +52,8 @@ class BulkSendingService {
         this.validator = validator;
     }
 
-    List<BulkEmailEntryResult> send(AccountRegion caller, SendBulkEmailRequest sent) {
+    List<BulkEmailEntryResult> send(SendContext context, SendBulkEmailRequest sent) {
+        AccountRegion caller = context.caller();
         // No body at all is a request without members, refused for the required ones.
         SendBulkEmailRequest request = sent != null ? sent
                 : new SendBulkEmailRequest(null, null, null, null, null, null, null, null, null, null, null);
@@ -85,7 +85,7 @@ class BulkSendingService {
 
         List<BulkEmailEntryResult> results = new ArrayList<>(entries.size());
         for (BulkEmailEntry entry : entries) {
-            results.add(sendEntry(caller, request, template, defaultData, entry));
+            results.add(sendEntry(context, request, template, defaultData, entry));
         }
         return results;
     }
@@ -122,7 +122,7 @@ class BulkSendingService {
         }
     }
 
-    private BulkEmailEntryResult sendEntry(AccountRegion caller, SendBulkEmailRequest request, Template template,
+    private BulkEmailEntryResult sendEntry(SendContext context, SendBulkEmailRequest request, Template template,
                                            Map<String, Object> defaultData, BulkEmailEntry entry) {
         String replacement = entry.ReplacementEmailContent() == null
                 || entry.ReplacementEmailContent().ReplacementTemplate() == null ? null
@@ -141,10 +141,10 @@ class BulkSendingService {
                     new SendEmailRequest.EmailContent(null, null, entryTemplate),
                     tags(request.DefaultEmailTags(), entry.ReplacementTags()), request.ConfigurationSetName(),
                     request.EndpointId(), request.TenantName(), null);
-            return new BulkEmailEntryResult("SUCCESS", null, sending.send(caller, ApiFace.SES_V2, single));
+            return new BulkEmailEntryResult("SUCCESS", null, sending.send(context, single));
         } catch (AwsException refused) {
-            return new BulkEmailEntryResult(status(refused, accounts.sendingEnabled(caller)), refused.getMessage(),
-                    null);
+            return new BulkEmailEntryResult(status(refused, accounts.sendingEnabled(context.caller())),
+                    refused.getMessage(), null);
         }
     }
 

@@ -4,11 +4,15 @@ import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.operation.Operation;
 import io.github.pinpointemailmock.operation.ServesOperation;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code SendEmail} on both faces, and SES v2's {@code SendBulkEmail}. */
+/**
+ * {@code SendEmail} on both faces, and SES v2's {@code SendBulkEmail}. What the services need of the HTTP request (the
+ * operation and the caller's address, which SES records with the message) is handed to them here.
+ */
 @RestController
 class SendingController {
 
@@ -22,14 +26,17 @@ class SendingController {
 
     @PostMapping({"/v1/email/outbound-emails", "/v2/email/outbound-emails"})
     @ServesOperation(Operation.SEND_EMAIL)
-    SendEmailResponse send(AccountRegion caller, ApiFace face,
+    SendEmailResponse send(AccountRegion caller, ApiFace face, HttpServletRequest http,
                            @RequestBody(required = false) SendEmailRequest request) {
-        return new SendEmailResponse(service.send(caller, face, request));
+        return new SendEmailResponse(service.send(
+                new SendContext(caller, face, Operation.SEND_EMAIL, http.getRemoteAddr()), request));
     }
 
     @PostMapping("/v2/email/outbound-bulk-emails")
     @ServesOperation(Operation.SEND_BULK_EMAIL)
-    SendBulkEmailResponse sendBulk(AccountRegion caller, @RequestBody(required = false) SendBulkEmailRequest request) {
-        return new SendBulkEmailResponse(bulk.send(caller, request));
+    SendBulkEmailResponse sendBulk(AccountRegion caller, ApiFace face, HttpServletRequest http,
+                                   @RequestBody(required = false) SendBulkEmailRequest request) {
+        return new SendBulkEmailResponse(bulk.send(
+                new SendContext(caller, face, Operation.SEND_BULK_EMAIL, http.getRemoteAddr()), request));
     }
 }

@@ -40,8 +40,6 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * {@code SendEmail} on both faces, with the real service's rules, into the emulator's own mailbox (never to the
@@ -94,7 +92,9 @@ class SendingService {
         this.clock = clock;
     }
 
-    String send(AccountRegion caller, ApiFace face, SendEmailRequest sent) {
+    String send(SendContext context, SendEmailRequest sent) {
+        AccountRegion caller = context.caller();
+        ApiFace face = context.face();
         SendEmailRequest request = face == ApiFace.PINPOINT_EMAIL ? sent.pinpointEmailView() : sent;
         validator.validate(request);
         if (face == ApiFace.PINPOINT_EMAIL && request.Destination() == null) {
@@ -158,7 +158,7 @@ class SendingService {
                         ? new CapturedEmail.Recipient(recipient.address(), "RENDERING_FAILURE", null, null, null,
                         false)
                         : outcome(caller, recipient.address(), suppressedReasons)).toList();
-        mailbox.add(captured(caller, face, messageId, now, message, set, tags,
+        mailbox.add(captured(context, messageId, now, message, set, tags,
                 template == null ? null : template.captured(), outcomes));
         return messageId;
     }
@@ -267,7 +267,7 @@ class SendingService {
         return new CapturedEmail.Recipient(address, "DELIVERED", null, null, null, autoReply);
     }
 
-    private static CapturedEmail captured(AccountRegion caller, ApiFace face, String messageId, Instant now,
+    private static CapturedEmail captured(SendContext context, String messageId, Instant now,
                                           ComposedMessage message, SendingConfiguration set, List<MessageTag> tags,
                                           CapturedEmail.Template template, List<CapturedEmail.Recipient> outcomes) {
         try {
@@ -277,7 +277,8 @@ class SendingService {
             for (Header header : Collections.list(delivered.getAllHeaders())) {
                 headers.add(new CapturedEmail.Header(header.getName(), MimeUtility.unfold(header.getValue())));
             }
-            return new CapturedEmail(messageId, face.serviceId(), caller.accountId(), caller.region(), now,
+            AccountRegion caller = context.caller();
+            return new CapturedEmail(messageId, context.face().serviceId(), caller.accountId(), caller.region(), now,
                     message.from().address(), addresses(message.to()), addresses(message.cc()),
                     addresses(message.bcc()), addresses(message.replyTo()), delivered.getSubject(),
                     contents.text(), contents.html(), headers,
@@ -289,24 +290,12 @@ class SendingService {
                     set == null ? List.of() : set.tags().stream()
                             .map(tag -> new CapturedEmail.Tag(tag.Key(), tag.Value())).toList(),
                     tags.stream().map(tag -> new CapturedEmail.Tag(tag.Name(), tag.Value())).toList(),
-                    template, outcomes, message.raw().length, message.raw(), sourceIp(), operation());
+                    template, outcomes, message.raw().length, message.raw(), context.sourceIp(),
+                    context.operation().operationName());
         } catch (MessagingException | IOException e) {
             // The message was built or parsed by the same library a moment ago; reading it again cannot fail.
             throw new IllegalStateException("A composed message could not be read back", e);
         }
-    }
-
-    /** The address the sending request came from, SES's {@code ses:source-ip}; null outside a request. */
-    private static String sourceIp() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRemoteAddr() : null;
-    }
-
-    /** The operation sending, SES's {@code ses:operation}: each entry of a bulk send is sent here too. */
-    private static String operation() {
-        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest().getRequestURI().endsWith("/outbound-bulk-emails") ? "SendBulkEmail"
-                : "SendEmail" : null;
     }
 
     private static List<String> addresses(List<Mailbox> mailboxes) {

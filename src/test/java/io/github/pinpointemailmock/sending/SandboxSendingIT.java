@@ -15,9 +15,14 @@ import software.amazon.awssdk.services.sesv2.model.BulkEmailEntry;
 import software.amazon.awssdk.services.sesv2.model.BulkEmailEntryResult;
 import software.amazon.awssdk.services.sesv2.model.BulkEmailStatus;
 import software.amazon.awssdk.services.sesv2.model.MessageRejectedException;
+import software.amazon.awssdk.services.sesv2.model.TooManyRequestsException;
 
-/** An account in the sandbox: every recipient but the simulator's must be verified too. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mock.account.sandbox=true")
+/**
+ * An account in the sandbox, its quotas enforced: every recipient but the simulator's must be verified too, and the
+ * sending rate is 1.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = {"mock.account.sandbox=true", "mock.sending.enforce-quotas=true"})
 class SandboxSendingIT {
 
     @LocalServerPort
@@ -36,6 +41,21 @@ class SandboxSendingIT {
             v2.createEmailIdentity(request -> request.emailIdentity("example.net"));
             v2.createEmailIdentity(request -> request.emailIdentity("b@example.org"));
             assertThat(v2.sendEmail(Sending.simpleTo("a@example.net", "b@example.org")).messageId()).isNotBlank();
+        }
+    }
+
+    @Test
+    void aMessageToTwoVerifiedRecipientsIsSentAtTheSandboxRateOfOneButTheNextMustWait() {
+        try (SesV2Client v2 = SesV2Clients.forPort(port, Sending.freshAccount(), "us-east-1")) {
+            v2.createEmailIdentity(request -> request.emailIdentity("example.com"));
+
+            assertThat(v2.sendEmail(Sending.simpleTo("a@example.com", "b@example.com")).messageId()).isNotBlank();
+            assertThatThrownBy(() -> v2.sendEmail(Sending.simpleTo("a@example.com")))
+                    .isInstanceOfSatisfying(TooManyRequestsException.class,
+                            modelledError(429, "TooManyRequestsException", "Maximum sending rate exceeded."));
+            // the simulator's recipients do not count against the rate either
+            assertThat(v2.sendEmail(Sending.simpleTo("success@simulator.amazonses.com")).messageId()).isNotBlank();
+            assertThat(v2.getAccount(request -> { }).sendQuota().sentLast24Hours()).isEqualTo(2);
         }
     }
 

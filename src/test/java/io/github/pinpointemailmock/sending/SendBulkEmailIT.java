@@ -115,6 +115,29 @@ class SendBulkEmailIT {
     }
 
     @Test
+    void eachEntrysEventsNameSendBulkEmailAsTheOperationAndTheCallersAddressAsTheSource() {
+        v2.createConfigurationSet(request -> request.configurationSetName("set"));
+        v2.createConfigurationSetEventDestination(request -> request.configurationSetName("set")
+                .eventDestinationName("to-sns").eventDestination(d -> d.enabled(true).matchingEventTypes(
+                        software.amazon.awssdk.services.sesv2.model.EventType.SEND)
+                        .snsDestination(sns -> sns.topicArn("arn:aws:sns:us-east-1:123456789012:events"))));
+
+        List<BulkEmailEntryResult> results = send(bulk(t -> t.templateName("news")
+                        .templateData("{\"name\":\"x\",\"issue\":1}"),
+                List.of(entry("ann@example.net", null), entry("bo@example.net", null)))
+                .configurationSetName("set"));
+
+        for (BulkEmailEntryResult result : results) {
+            JsonNode events = Sending.get(port, "/_mock/events?account=" + account + "&messageId="
+                    + result.messageId()).get("events");
+            assertThat(events).hasSize(1);
+            JsonNode tags = events.get(0).get("event").get("mail").get("tags");
+            assertThat(tags.get("ses:operation").get(0).asString()).isEqualTo("SendBulkEmail");
+            assertThat(tags.get("ses:source-ip").get(0).asString()).isEqualTo("127.0.0.1");
+        }
+    }
+
+    @Test
     void inlineTemplateContentAndATemplateArnServeAsTheDefaultTemplate() {
         List<BulkEmailEntryResult> inline = send(bulk(t -> t.templateContent(c -> c.subject("Hi {{who}}")
                 .text("For {{who}}")).templateData("{\"who\":\"all\"}"),
