@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -176,62 +177,104 @@ public final class PinpointEmailMock {
     }
 
     /**
-     * Captured mail ({@code /_mock/emails}), narrowed by the filters set so far; each filter answers a new query, so
-     * one can be kept and narrowed further. Newest first.
+     * A query of a control-plane route that takes filters as query parameters ({@code /_mock/emails},
+     * {@code /_mock/events}): each filter answers a new query, so one can be kept and narrowed further.
      */
-    public final class Emails {
+    abstract class Query<Q extends Query<Q>> {
 
+        private final String route;
         private final Map<String, String> filters;
 
-        private Emails(Map<String, String> filters) {
+        private Query(String route, Map<String, String> filters) {
+            this.route = route;
             this.filters = filters;
+        }
+
+        /** The same route with these filters. */
+        abstract Q narrowed(Map<String, String> filters);
+
+        final Q filter(String name, String value) {
+            Map<String, String> next = new LinkedHashMap<>(filters);
+            next.put(name, Objects.requireNonNull(value, name));
+            return narrowed(Collections.unmodifiableMap(next));
+        }
+
+        /** {@code method} on the route with the filters, and these parameters besides. */
+        final JsonNode call(String method, Map<String, String> extra) {
+            Map<String, String> params = new LinkedHashMap<>(filters);
+            params.putAll(extra);
+            return send(method, route + query(params), null);
+        }
+
+        /** Sent with, or published for a send with, this configuration set. */
+        public Q configurationSet(String name) {
+            return filter("configurationSet", name);
+        }
+
+        /** Of this 12-digit account. */
+        public Q account(String account) {
+            return filter("account", account);
+        }
+
+        public Q region(String region) {
+            return filter("region", region);
+        }
+
+        /** {@code DELETE} on the route with these filters: answers how many went. */
+        public int delete() {
+            return call("DELETE", Map.of()).path("deleted").asInt();
+        }
+
+        final String described() {
+            return filters.isEmpty() ? "" : " matching " + filters;
+        }
+    }
+
+    /** Captured mail ({@code /_mock/emails}), narrowed by the filters set so far. Newest first. */
+    public final class Emails extends Query<Emails> {
+
+        private Emails(Map<String, String> filters) {
+            super("/_mock/emails", filters);
+        }
+
+        @Override
+        Emails narrowed(Map<String, String> filters) {
+            return new Emails(filters);
         }
 
         /** Any recipient (To, Cc or Bcc) is this address, ignoring case. */
         public Emails to(String address) {
-            return with("to", address);
+            return filter("to", address);
         }
 
         /** The sender is this address, ignoring case. */
         public Emails from(String address) {
-            return with("from", address);
+            return filter("from", address);
         }
 
         /** The subject contains this, ignoring case. */
         public Emails subject(String part) {
-            return with("subject", part);
-        }
-
-        public Emails configurationSet(String name) {
-            return with("configurationSet", name);
+            return filter("subject", part);
         }
 
         /** The message carries this tag. */
         public Emails tag(String name, String value) {
-            return with("tag", name + ":" + value);
+            return filter("tag", name + ":" + value);
         }
 
         /** Rendered from this stored template. */
         public Emails template(String name) {
-            return with("template", name);
-        }
-
-        public Emails account(String account) {
-            return with("account", account);
-        }
-
-        public Emails region(String region) {
-            return with("region", region);
+            return filter("template", name);
         }
 
         /** Sent at or after this instant. */
         public Emails since(Instant since) {
-            return with("since", since.toString());
+            return filter("since", since.toString());
         }
 
         /** The matching messages now, newest first. */
         public List<Email> list() {
-            return emails(send("GET", "/_mock/emails" + query(filters), null));
+            return emails(call("GET", Map.of()));
         }
 
         /**
@@ -243,10 +286,10 @@ public final class PinpointEmailMock {
             while (true) {
                 Duration left = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
                 Duration poll = left.compareTo(MAX_POLL) > 0 ? MAX_POLL : left;
-                Map<String, String> params = new LinkedHashMap<>(filters);
+                Map<String, String> params = new LinkedHashMap<>();
                 params.put("wait", poll.toMillis() + "ms");
                 params.put("count", Integer.toString(count));
-                List<Email> found = emails(send("GET", "/_mock/emails" + query(params), null));
+                List<Email> found = emails(call("GET", params));
                 if (found.size() >= count) {
                     return found;
                 }
@@ -259,29 +302,12 @@ public final class PinpointEmailMock {
 
         /** The newest matching message, if any. */
         public Optional<Email> latest() {
-            Map<String, String> params = new LinkedHashMap<>(filters);
-            params.put("limit", "1");
-            return emails(send("GET", "/_mock/emails" + query(params), null)).stream().findFirst();
-        }
-
-        /** {@code DELETE /_mock/emails} with these filters: answers how many were deleted. */
-        public int delete() {
-            return send("DELETE", "/_mock/emails" + query(filters), null).path("deleted").asInt();
+            return emails(call("GET", Map.of("limit", "1"))).stream().findFirst();
         }
 
         /** The message as SES would deliver it (MIME, {@code /_mock/emails/{id}/raw}). */
         public String raw(String messageId) {
             return sendForText("GET", "/_mock/emails/" + encode(messageId) + "/raw");
-        }
-
-        private Emails with(String name, String value) {
-            Map<String, String> next = new LinkedHashMap<>(filters);
-            next.put(name, Objects.requireNonNull(value, name));
-            return new Emails(next);
-        }
-
-        private String described() {
-            return filters.isEmpty() ? "" : " matching " + filters;
         }
 
         private List<Email> emails(JsonNode answer) {
@@ -307,41 +333,51 @@ public final class PinpointEmailMock {
     }
 
     /**
-     * Recorded events ({@code GET /_mock/events}), narrowed by the filters set so far. Each event is answered as the
-     * emulator shows it, as JSON.
+     * Published events ({@code /_mock/events}), narrowed by the filters set so far. Newest first; each event as the
+     * emulator shows it, as JSON: {@code eventType}, {@code messageId}, {@code recipient}, {@code destination},
+     * {@code delivery}, and {@code event}, the event exactly as SES publishes it.
      */
-    public final class Events {
-
-        private final Map<String, String> filters;
+    public final class Events extends Query<Events> {
 
         private Events(Map<String, String> filters) {
-            this.filters = filters;
+            super("/_mock/events", filters);
+        }
+
+        @Override
+        Events narrowed(Map<String, String> filters) {
+            return new Events(filters);
         }
 
         public Events messageId(String messageId) {
-            return where("messageId", messageId);
+            return filter("messageId", messageId);
         }
 
-        /** The event type, e.g. {@code DELIVERY} or {@code BOUNCE}. */
+        /**
+         * The event type as SES names it in the event ({@code Bounce}, {@code Rendering Failure}) or as the API does
+         * ({@code BOUNCE}, {@code RENDERING_FAILURE}); another name is an {@link IllegalStateException} (400).
+         */
         public Events type(String type) {
-            return where("type", type);
+            return filter("type", type);
         }
 
         /** The event destination's name. */
         public Events destination(String destination) {
-            return where("destination", destination);
+            return filter("destination", destination);
+        }
+
+        /** The recipient a per-recipient event (delivery, bounce, complaint, ...) is about, ignoring case. */
+        public Events recipient(String address) {
+            return filter("recipient", address);
         }
 
         /** Any other query parameter the route takes. */
         public Events where(String name, String value) {
-            Map<String, String> next = new LinkedHashMap<>(filters);
-            next.put(name, Objects.requireNonNull(value, name));
-            return new Events(next);
+            return filter(name, value);
         }
 
-        /** The matching events: the array answered, or the array member of the object answered. */
+        /** The matching events now, newest first. */
         public List<JsonNode> list() {
-            return elements(send("GET", "/_mock/events" + query(filters), null));
+            return elements(call("GET", Map.of()));
         }
     }
 

@@ -46,11 +46,19 @@ public final class PinpointEmailMockExtension implements BeforeAllCallback, Befo
     /** The emulator this instance last used: what {@link #endpoint()} and {@link #mock()} answer. */
     private volatile RunningMock current;
 
-    /** For {@code @ExtendWith}: the settings of the class's {@link PinpointEmailMockTest}, else the defaults. */
+    /**
+     * For {@code @ExtendWith} and {@code @PinpointEmailMockTest}: the settings of the class's
+     * {@link PinpointEmailMockTest}, else the defaults.
+     *
+     * <p>The one exception to the project's one-constructor rule: JUnit makes an extension named in
+     * {@code @ExtendWith} through a public no-argument constructor, while the {@link Builder} needs one that takes its
+     * settings; a static factory cannot stand in for either.
+     */
     public PinpointEmailMockExtension() {
         this(null);
     }
 
+    /** The {@link Builder}'s: these settings whatever the class's annotation says. */
     private PinpointEmailMockExtension(Settings configured) {
         this.configured = configured;
     }

@@ -62,6 +62,21 @@ class PinpointEmailMockTests {
     }
 
     @Test
+    void aNarrowedQueryKeepsTheOneItCameFromAndDeletesWithItsFilters() {
+        answer = "{\"deleted\":3}";
+        var ofTheSet = mock().events().configurationSet("tracked").account("111122223333").region("eu-west-1");
+
+        int deleted = ofTheSet.recipient("a@example.com").delete();
+        ofTheSet.list();
+
+        assertThat(deleted).isEqualTo(3);
+        assertThat(requests).containsExactly(
+                "DELETE /_mock/events?configurationSet=tracked&account=111122223333&region=eu-west-1"
+                        + "&recipient=a%40example.com",
+                "GET /_mock/events?configurationSet=tracked&account=111122223333&region=eu-west-1");
+    }
+
+    @Test
     void anAnswerWrappedInAnObjectIsReadFromItsArray() {
         answer = "{\"total\":1,\"events\":[{\"type\":\"OPEN\"}]}";
 

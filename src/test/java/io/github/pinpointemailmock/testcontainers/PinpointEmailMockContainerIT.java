@@ -26,6 +26,9 @@ class PinpointEmailMockContainerIT {
     private static final String IMAGE = System.getProperty("pinpoint-email-mock.image",
             PinpointEmailMockContainer.DEFAULT_IMAGE.asCanonicalNameString());
 
+    /** A map key with colons, which no environment variable could name. */
+    private static final String TOPIC = "arn:aws:sns:us-east-1:123456789012:ses-events";
+
     private static PinpointEmailMockContainer container;
     /** Why the test cannot run here, or null when it can. */
     private static String missing;
@@ -39,8 +42,9 @@ class PinpointEmailMockContainerIT {
             missing = "Skipped: no image " + IMAGE
                     + " in the local Docker engine; build it with `docker build -t pinpoint-email-mock .`";
         } else {
-            container = new PinpointEmailMockContainer(IMAGE).withMockProperty("mock.account.sandbox", "true")
-                    .withMockProperty("mock.dedicated-ip-pools", "pool-a,pool-b");
+            container = PinpointEmailMockContainer.of(IMAGE).withMockProperty("mock.account.sandbox", "true")
+                    .withMockProperty("mock.dedicated-ip-pools", "pool-a,pool-b")
+                    .withMockProperty("mock.events.sns-http-subscriptions[" + TOPIC + "]", "http://localhost:9/");
             container.start();
         }
         if (missing != null) {
@@ -80,6 +84,8 @@ class PinpointEmailMockContainerIT {
                             .body(b -> b.text(t -> t.data("Hi."))))));
 
             PinpointEmailMock mock = container.getMock();
+            assertThat(mock.info().path("settings").path("events").path("snsHttpSubscriptions").path(TOPIC)
+                    .path(0).asString()).isEqualTo("http://localhost:9/");
             assertThat(mock.emails().to("you@example.com").await(1, Duration.ofSeconds(10)))
                     .extracting(PinpointEmailMock.Email::subject).containsExactly("From the container");
         }
