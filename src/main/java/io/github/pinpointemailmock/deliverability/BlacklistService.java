@@ -22,6 +22,9 @@ import org.springframework.stereotype.Service;
 @Service
 class BlacklistService implements Resettable {
 
+    static final int MAX_RBL_NAME = 256;
+    static final int MAX_DESCRIPTION_BYTES = 1024;
+
     private final int maxEntries;
     private final DashboardService dashboard;
     private final Clock clock;
@@ -37,6 +40,7 @@ class BlacklistService implements Resettable {
         if (request == null || blank(request.item()) || blank(request.rblName())) {
             throw new AwsException(AwsErrorType.BAD_REQUEST, "item and rblName are required.");
         }
+        requireBounded(request);
         BlacklistListing listing = new BlacklistListing(request.item(), request.rblName(), request.description(),
                 clock.instant());
         synchronized (listings) {
@@ -47,6 +51,22 @@ class BlacklistService implements Resettable {
             listings.add(listing);
         }
         return listing;
+    }
+
+    /** Each listing is kept until a reset, so each of its texts is bounded, and the item must be one a report names. */
+    private static void requireBounded(BlacklistEntryRequest request) {
+        if (!BlacklistItems.isValid(request.item())) {
+            throw new AwsException(AwsErrorType.BAD_REQUEST, "item must be an IPv4 or IPv6 address or a domain "
+                    + "name of at most " + BlacklistItems.MAX_LENGTH + " characters.");
+        }
+        if (request.rblName().length() > MAX_RBL_NAME) {
+            throw new AwsException(AwsErrorType.BAD_REQUEST,
+                    "rblName must be at most " + MAX_RBL_NAME + " characters.");
+        }
+        if (request.description() != null && StoredText.utf8Length(request.description()) > MAX_DESCRIPTION_BYTES) {
+            throw new AwsException(AwsErrorType.BAD_REQUEST,
+                    "description must be at most " + MAX_DESCRIPTION_BYTES + " bytes in UTF-8.");
+        }
     }
 
     List<BlacklistListing> list() {
@@ -77,10 +97,12 @@ class BlacklistService implements Resettable {
         return report;
     }
 
-    /** Whether the address, or its domain, is listed anywhere: for the placement of a test message. */
+    /**
+     * Whether the address's domain is listed anywhere: for the placement of a test message. An address itself is
+     * never an item, so its domain is all there is to look up.
+     */
     boolean listedSender(String address) {
-        String domain = address.substring(address.lastIndexOf('@') + 1);
-        return !listingsOf(address).isEmpty() || !listingsOf(domain).isEmpty();
+        return !listingsOf(address.substring(address.lastIndexOf('@') + 1)).isEmpty();
     }
 
     private List<BlacklistListing> listingsOf(String item) {

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -16,17 +17,24 @@ import org.springframework.validation.annotation.Validated;
  * @param maxTrackedMessages  sent messages the dashboard's numbers are computed from, across all accounts; the
  *                            oldest are forgotten first
  * @param maxBlacklistEntries entries {@code POST /_mock/blacklist} may add in all
+ * @param maxStoredMessageSize the most of a test's MIME message a test report keeps (and
+ *                            {@code GetDeliverabilityTestReport} shows): its start, up to this many bytes
  */
 @Validated
 @ConfigurationProperties("mock.deliverability")
 public record DeliverabilityProperties(@DefaultValue("5s") Duration testDuration,
                                        @DefaultValue("1000") @Min(1) int maxTestReports,
                                        @DefaultValue("100000") @Min(1) int maxTrackedMessages,
-                                       @DefaultValue("10000") @Min(1) int maxBlacklistEntries) {
+                                       @DefaultValue("10000") @Min(1) int maxBlacklistEntries,
+                                       @DefaultValue("64KB") DataSize maxStoredMessageSize) {
 
     public DeliverabilityProperties {
         if (testDuration.isNegative()) {
             throw new IllegalArgumentException("mock.deliverability.test-duration must not be negative");
+        }
+        if (maxStoredMessageSize.toBytes() < 1 || maxStoredMessageSize.toBytes() > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(
+                    "mock.deliverability.max-stored-message-size must be from 1 byte to 2GB");
         }
     }
 }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Every message the emulator sent, as the mailbox is told of it, kept in a compact form for the dashboard's numbers
  * (bounded by {@code mock.deliverability.max-tracked-messages}, the oldest forgotten first). Kept apart from the
  * captured mail, so that deleting {@code /_mock/emails} or the mailbox's own bounds do not change the dashboard, as
- * they do not change {@code GetAccount}'s counts either.
+ * they do not change {@code GetAccount}'s counts either. A subject is kept to its first 998 characters (RFC 5322's
+ * line limit), a From address to 320 (RFC 5321's), its domain to 255.
  */
 @Component
 class SentMailStatistics implements MailboxListener, Resettable {
@@ -36,8 +37,11 @@ class SentMailStatistics implements MailboxListener, Resettable {
         List<TrackedMessage.Recipient> recipients = email.recipients().stream()
                 .map(r -> new TrackedMessage.Recipient(Isps.ofAddress(r.address()), Placement.of(r.outcome())))
                 .toList();
-        TrackedMessage tracked = new TrackedMessage(email.account(), email.region(), from, domain,
-                email.subject() == null ? "" : email.subject(), email.sentAt(), recipients);
+        // Kept by the 100,000, so kept short: a sent message's subject or From may be as long as its 56 MB body.
+        TrackedMessage tracked = new TrackedMessage(email.account(), email.region(),
+                StoredText.cut(from, StoredText.MAX_ADDRESS), StoredText.cut(domain, StoredText.MAX_DOMAIN),
+                StoredText.cut(email.subject() == null ? "" : email.subject(), StoredText.MAX_LINE), email.sentAt(),
+                recipients);
         synchronized (messages) {
             messages.addLast(tracked);
             while (messages.size() > maxTracked) {

@@ -10,7 +10,7 @@ import java.util.List;
  * duration has passed since it was created.
  *
  * @param message the MIME message tested
- * @param spam    whether its sender (address or domain) was blacklisted when the test was created
+ * @param spam    whether its sender's domain was blacklisted when the test was created
  */
 record TestReport(String ReportId, String ReportName, String Subject, String FromEmailAddress, Instant CreateDate,
                   List<Tag> Tags, String message, boolean spam) {

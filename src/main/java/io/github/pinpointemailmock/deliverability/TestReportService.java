@@ -33,7 +33,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Predictive inbox placement tests. Nothing is sent: the test message is composed, kept with its report and placed
- * at once (in the inbox, or in spam when its sender's address or domain is on a blacklist of
+ * at once (in the inbox, or in spam when its sender's domain is on a blacklist of
  * {@code POST /_mock/blacklist}); the report reads {@code IN_PROGRESS} until {@code mock.deliverability.test-duration}
  * has passed on the application's clock, then {@code COMPLETED} with its placement.
  */
@@ -50,6 +50,7 @@ class TestReportService {
     private final Pages pages;
     private final MockProperties mockProperties;
     private final Duration testDuration;
+    private final long maxStoredMessageBytes;
     private final Clock clock;
 
     TestReportService(TestReportRepository reports, DashboardService dashboard, BlacklistService blacklist,
@@ -66,6 +67,7 @@ class TestReportService {
         this.pages = pages;
         this.mockProperties = mockProperties;
         this.testDuration = properties.testDuration();
+        this.maxStoredMessageBytes = properties.maxStoredMessageSize().toBytes();
         this.clock = clock;
     }
 
@@ -94,8 +96,11 @@ class TestReportService {
                     + "identities failed the check in region " + caller.region().toUpperCase(Locale.ROOT) + ": "
                     + request.FromEmailAddress());
         }
-        TestReport report = new TestReport(reportId, request.ReportName(), tested.subject(),
-                request.FromEmailAddress(), now, tags, tested.mime(),
+        // A report is kept until a reset, a thousand of them per account and region: each keeps
+        // the start of its message, and its names cut to a header line's length.
+        TestReport report = new TestReport(reportId, StoredText.cut(request.ReportName(), StoredText.MAX_LINE),
+                StoredText.cut(tested.subject(), StoredText.MAX_LINE), request.FromEmailAddress(), now, tags,
+                StoredText.cutUtf8(tested.mime(), maxStoredMessageBytes),
                 blacklist.listedSender(request.FromEmailAddress()));
         reports.insert(caller, report);
         return new CreateDeliverabilityTestReportResponse(reportId,
@@ -164,6 +169,10 @@ class TestReportService {
     }
 
     private static void requireWellFormed(String address) {
+        if (address.length() > StoredText.MAX_ADDRESS) {
+            throw new AwsException(AwsErrorType.BAD_REQUEST, "Illegal address: longer than "
+                    + StoredText.MAX_ADDRESS + " characters");
+        }
         try {
             new InternetAddress(address, true);
         } catch (AddressException e) {

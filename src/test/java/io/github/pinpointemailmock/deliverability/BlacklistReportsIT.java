@@ -54,6 +54,53 @@ class BlacklistReportsIT extends DashboardTestBase {
     }
 
     @Test
+    void anItemThatIsNeitherAnAddressNorADomainIsRefusedInTheAwsErrorShapeAndNotListed() {
+        HttpResponse<String> refused = controlPlane.postJson("/_mock/blacklist",
+                "{\"item\": \"a b c\", \"rblName\": \"spamhaus-zen\"}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("x-amzn-ErrorType")).hasValue("BadRequestException");
+        assertThat(refused.headers().firstValue("x-amzn-RequestId")).isPresent();
+        assertThat(refused.body()).contains("\"message\":\"item must be an IPv4 or IPv6 address or a domain name "
+                + "of at most 253 characters.\"");
+        assertThat(controlPlane.send("GET", "/_mock/blacklist", null, null).body()).doesNotContain("a b c");
+    }
+
+    @Test
+    void anIpv6AddressCanBeListedAndReported() {
+        subscribe(domain);
+        String ip = "2001:db8::" + Long.toHexString(Long.parseLong(account) % 0xffff);
+        assertThat(controlPlane.postJson("/_mock/blacklist",
+                "{\"item\": \"" + ip + "\", \"rblName\": \"spamhaus-zen\"}").statusCode()).isEqualTo(201);
+        try {
+            assertThat(v2.getBlacklistReports(r -> r.blacklistItemNames(ip)).blacklistReport().get(ip))
+                    .singleElement().satisfies(entry -> assertThat(entry.rblName()).isEqualTo("spamhaus-zen"));
+        } finally {
+            controlPlane.send("DELETE", "/_mock/blacklist?item=" + ip, null, null);
+        }
+    }
+
+    @Test
+    void aListingWhoseTextsAreTooLongIsRefusedAndNothingIsListed() {
+        String ip = "198.51.100." + (Long.parseLong(account) % 250);
+        HttpResponse<String> longDescription = controlPlane.postJson("/_mock/blacklist", "{\"item\": \"" + ip
+                + "\", \"rblName\": \"spamhaus-zen\", \"description\": \"" + "d".repeat(1_000_000) + "\"}");
+        HttpResponse<String> longName = controlPlane.postJson("/_mock/blacklist",
+                "{\"item\": \"" + ip + "\", \"rblName\": \"" + "r".repeat(257) + "\"}");
+        HttpResponse<String> longItem = controlPlane.postJson("/_mock/blacklist",
+                "{\"item\": \"" + "a".repeat(60) + "." + "b".repeat(60) + "." + "c".repeat(60) + "."
+                        + "d".repeat(60) + "." + "e".repeat(60) + ".example\", \"rblName\": \"spamhaus-zen\"}");
+
+        assertThat(longDescription.statusCode()).isEqualTo(400);
+        assertThat(longDescription.body()).contains("description must be at most 1024 bytes in UTF-8.");
+        assertThat(longName.statusCode()).isEqualTo(400);
+        assertThat(longName.body()).contains("rblName must be at most 256 characters.");
+        assertThat(longItem.statusCode()).isEqualTo(400);
+        assertThat(longItem.headers().firstValue("x-amzn-ErrorType")).hasValue("BadRequestException");
+        assertThat(controlPlane.send("GET", "/_mock/blacklist", null, null).body()).doesNotContain(ip + "\"");
+    }
+
+    @Test
     void withoutADashboardOrWithoutNamesTheReportIsRefused() {
         assertThatThrownBy(() -> v2.getBlacklistReports(r -> r.blacklistItemNames("192.0.2.1")))
                 .isInstanceOfSatisfying(NotFoundException.class, modelledError(404, "NotFoundException",

@@ -18,12 +18,14 @@ import software.amazon.awssdk.services.sesv2.model.SendEmailResponse;
 
 /**
  * What the dashboard ITs share: one application (so one context for all of them) with the clock under the tests'
- * control, a test duration of one minute and room for three test reports; a fresh account per test with a verified
+ * control, a test duration of one minute, room for three test reports and 4 KB of each one's message; a fresh
+ * account per test with a verified
  * sending domain. The clock only moves on: a test reads the time it starts at.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, classes = {
         io.github.pinpointemailmock.PinpointEmailMockApplication.class, SteppingClockConfiguration.class},
-        properties = {"mock.deliverability.test-duration=1m", "mock.deliverability.max-test-reports=3"})
+        properties = {"mock.deliverability.test-duration=1m", "mock.deliverability.max-test-reports=3",
+                "mock.deliverability.max-stored-message-size=4KB"})
 abstract class DashboardTestBase {
 
     @LocalServerPort

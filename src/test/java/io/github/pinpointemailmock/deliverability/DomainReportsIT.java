@@ -140,6 +140,19 @@ class DomainReportsIT extends DashboardTestBase {
     }
 
     @Test
+    void aCampaignShowsTheFirst998CharactersOfALongSubject() {
+        subscribe(domain);
+        Instant start = clock.instant();
+        send("news@" + domain, "L".repeat(5_000), SUCCESS);
+
+        ListDomainDeliverabilityCampaignsResponse listed = v2.listDomainDeliverabilityCampaigns(
+                r -> r.subscribedDomain(domain).startDate(start).endDate(clock.instant()));
+
+        assertThat(listed.domainDeliverabilityCampaigns()).singleElement()
+                .satisfies(campaign -> assertThat(campaign.subject()).isEqualTo("L".repeat(998)));
+    }
+
+    @Test
     void theCampaignListIsPagedAndTheIdsAreStable() {
         subscribe(domain);
         Instant start = clock.instant();

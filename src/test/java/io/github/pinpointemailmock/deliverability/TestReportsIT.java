@@ -113,6 +113,35 @@ class TestReportsIT extends DashboardTestBase {
     }
 
     @Test
+    void aReportKeepsTheStartOfALargeMessageAndTheFirst998CharactersOfItsSubjectAndName() {
+        subscribe(domain);
+        String subject = "S".repeat(2_000);
+        String raw = "From: news@" + domain + "\r\nTo: x@example.com\r\nSubject: " + subject + "\r\n\r\n"
+                + "x".repeat(20_000) + "\r\n";
+        String id = v2.createDeliverabilityTestReport(r -> r.reportName("n".repeat(2_000))
+                .fromEmailAddress("news@" + domain)
+                .content(c -> c.raw(m -> m.data(SdkBytes.fromString(raw, StandardCharsets.UTF_8))))).reportId();
+
+        GetDeliverabilityTestReportResponse report = v2.getDeliverabilityTestReport(r -> r.reportId(id));
+        assertThat(report.message()).isEqualTo(raw.substring(0, 4096));
+        assertThat(report.deliverabilityTestReport().subject()).isEqualTo("S".repeat(998));
+        assertThat(report.deliverabilityTestReport().reportName()).isEqualTo("n".repeat(998));
+        assertThat(v1.listDeliverabilityTestReports(r -> { }).deliverabilityTestReports())
+                .singleElement().satisfies(summary -> assertThat(summary.subject()).hasSize(998));
+    }
+
+    @Test
+    void aSenderAddressOfMoreThan320CharactersIsABadRequest() {
+        subscribe(domain);
+        String from = "a".repeat(320 - domain.length()) + "@" + domain;
+
+        assertThatThrownBy(() -> createSimple(from, "Too long"))
+                .isInstanceOfSatisfying(BadRequestException.class, modelledError(400, "BadRequestException",
+                        "Illegal address: longer than 320 characters"));
+        assertThat(v2.listDeliverabilityTestReports(r -> { }).deliverabilityTestReports()).isEmpty();
+    }
+
+    @Test
     void theListShowsEveryTestOldestFirstPagedAndTheLimitIsLimitExceeded() {
         subscribe(domain);
         String first = createSimple("news@" + domain, "One").reportId();
