@@ -18,7 +18,11 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Every {@code mock.*} setting. The README's configuration table lists the same names and defaults.
+ * The {@code mock.*} settings the emulator as a whole uses. A feature's own settings live in a record of its own
+ * package, bound under the same prefix: {@code mock.deliverability.*} ({@code DeliverabilityProperties}),
+ * {@code mock.limits.event-destinations-per-set} ({@code EventDestinationLimits}) and {@code mock.events.max-stored}
+ * ({@code EventLogProperties}). {@code GET /_mock/info} shows them all, merged under their prefixes, and the
+ * README's configuration table lists every one with its default.
  *
  * @param defaultAccount     account used when the access key id is not a 12-digit account id, or absent
  * @param defaultRegion      region used when the request carries no SigV4 credential scope

@@ -1,6 +1,5 @@
 package io.github.pinpointemailmock.controlplane;
 
-import io.github.pinpointemailmock.config.MockProperties;
 import io.github.pinpointemailmock.store.InfoContributor;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -26,16 +25,16 @@ class ControlPlaneController {
 
     private final ControlPlaneService controlPlane;
     private final RequestLog requestLog;
-    private final MockProperties properties;
+    private final MockSettings settings;
     private final ObjectProvider<BuildProperties> build;
     private final List<InfoContributor> counters;
 
-    ControlPlaneController(ControlPlaneService controlPlane, RequestLog requestLog, MockProperties properties,
+    ControlPlaneController(ControlPlaneService controlPlane, RequestLog requestLog, MockSettings settings,
                                   ObjectProvider<BuildProperties> build, List<InfoContributor> counters) {
         this.counters = List.copyOf(counters);
         this.controlPlane = controlPlane;
         this.requestLog = requestLog;
-        this.properties = properties;
+        this.settings = settings;
         this.build = build;
     }
 
@@ -66,7 +65,7 @@ class ControlPlaneController {
         BuildProperties buildProperties = build.getIfAvailable();
         return new MockInfo(buildProperties == null ? "unknown" : buildProperties.getVersion(),
                 Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime()).toSeconds(),
-                "in-memory", MockInfo.Settings.of(properties), counts());
+                "in-memory", settings.settings(), counts());
     }
 
     private Map<String, Object> counts() {

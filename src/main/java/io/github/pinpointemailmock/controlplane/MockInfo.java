@@ -7,23 +7,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code GET /_mock/info}: what is running and with which settings. Secret keys are never shown.
  *
  * @param uptimeSeconds seconds since the JVM started
  * @param storage       where resources are kept; {@code in-memory} is the one store there is
+ * @param settings      every {@code mock.*} setting in force ({@link MockSettings}), secrets left out
  * @param counts        each feature's running counts under its own member ({@code emails}: the captured mail kept
  *                      and dropped; {@code smtpRelay}: relayed, failed, dropped...), shown beside the others
  */
-record MockInfo(String version, long uptimeSeconds, String storage, Settings settings,
+record MockInfo(String version, long uptimeSeconds, String storage, ObjectNode settings,
                 @JsonAnyGetter Map<String, Object> counts) {
 
-    /** The {@code mock.*} settings in force, with each credential's secret left out. */
+    /**
+     * The {@code mock.*} settings of {@link MockProperties}, with each credential's secret left out; the settings
+     * features bind on their own are merged in by {@link MockSettings}.
+     */
     public record Settings(String defaultAccount, String defaultRegion, long maxRequestBodyBytes,
                            Map<String, Long> maxRequestBodyBytesPerOperation, List<String> dedicatedIpPools, MockProperties.Limits limits,
                            MockProperties.Throttle throttle, MockProperties.Validation validation, Auth auth,
-                           MockProperties.RequestLog requestLog, MockProperties.Sending sending,
+                           MockProperties.RequestLog requestLog, MockProperties.Account account,
+                           MockProperties.Sending sending,
                            Emails emails, SmtpRelaySettings smtpRelay, EventsSettings events,
                            List<String> dedicatedIps) {
 
@@ -35,7 +41,7 @@ record MockInfo(String version, long uptimeSeconds, String storage, Settings set
                     properties.throttle(), properties.validation(),
                     new Auth(auth.mode().name().toLowerCase(Locale.ROOT), auth.credentials().stream()
                             .map(credential -> new Key(credential.accessKeyId(), credential.accountId())).toList()),
-                    properties.requestLog(), properties.sending(),
+                    properties.requestLog(), properties.account(), properties.sending(),
                     new Emails(properties.emails().maxStored(), properties.emails().maxStoredBytes().toBytes()),
                     SmtpRelaySettings.of(properties.smtpRelay()), EventsSettings.of(properties.events()),
                     properties.dedicatedIps());

@@ -19,7 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The control plane tests use between and within tests: reset, state, request log, faults, info. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "mock.request-log.size=5", "mock.throttle.requests-per-second=0.001", "mock.throttle.burst=50"})
+        "mock.request-log.size=5", "mock.throttle.requests-per-second=0.001", "mock.throttle.burst=50",
+        "mock.account.max-send-rate=7", "mock.deliverability.max-test-reports=9",
+        "mock.limits.event-destinations-per-set=3", "mock.events.max-stored=42",
+        "mock.smtp-relay.password=hunter2", "mock.events.secret-access-key=swordfish"})
 class ControlPlaneIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -207,6 +210,27 @@ class ControlPlaneIT {
         assertThat(info.get("settings").get("requestLog").get("size").asInt()).isEqualTo(5);
         assertThat(info.get("settings").get("auth").get("mode").asString()).isEqualTo("off");
         assertThat(info.toString()).doesNotContainIgnoringCase("secret");
+    }
+
+    @Test
+    void infoShowsTheSettingsFeaturesBindOnTheirOwnUnderTheirPrefixes() {
+        JsonNode settings = get("/_mock/info").get("settings");
+
+        assertThat(settings.get("account").get("maxSendRate").asDouble()).isEqualTo(7);
+        assertThat(settings.get("account").get("sandbox").asBoolean()).isFalse();
+        assertThat(settings.get("deliverability").get("maxTestReports").asInt()).isEqualTo(9);
+        assertThat(settings.get("deliverability").get("maxBlacklistEntries").asInt()).isEqualTo(10_000);
+        assertThat(settings.get("limits").get("eventDestinationsPerSet").asInt()).isEqualTo(3);
+        assertThat(settings.get("limits").get("configurationSets").asInt()).isEqualTo(10_000);
+        assertThat(settings.get("events").get("maxStored").asInt()).isEqualTo(42);
+        assertThat(settings.get("events").get("delivery").get("queueSize").asInt()).isEqualTo(10_000);
+    }
+
+    @Test
+    void infoNeverShowsThePasswordsOrSecretKeysItWasGiven() {
+        String info = get("/_mock/info").toString();
+
+        assertThat(info).doesNotContain("hunter2").doesNotContain("swordfish");
     }
 
     @Test
