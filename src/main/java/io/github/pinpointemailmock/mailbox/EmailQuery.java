@@ -2,6 +2,7 @@ package io.github.pinpointemailmock.mailbox;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * The filters of {@code GET} and {@code DELETE /_mock/emails}, bound from the query parameters of the same names: one
@@ -10,7 +11,16 @@ import java.time.Instant;
 record EmailQuery(String to, String from, String subject, String configurationSet, String tag, String template,
                   String face, String account, String region, String since) {
 
+    private static final Set<String> FACES = Set.of("v1", "v2", "pinpoint-email", "sesv2");
+
+    /** The filter these parameters make; one that could match nothing because it cannot be read is refused. */
     EmailFilter filter() {
+        if (tag != null && tag.indexOf(':') < 1) {
+            throw MailboxService.invalidValue("tag", tag, "use Name:Value");
+        }
+        if (face != null && !FACES.contains(face)) {
+            throw MailboxService.invalidValue("face", face, "use v1, v2, pinpoint-email or sesv2");
+        }
         return new EmailFilter(to, from, subject, configurationSet, tag, template, face, account, region,
                 instant(since));
     }
@@ -22,7 +32,7 @@ record EmailQuery(String to, String from, String subject, String configurationSe
         try {
             return Instant.parse(since);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("since must be an ISO 8601 instant, e.g. 2026-01-01T00:00:00Z");
+            throw MailboxService.invalidValue("since", since, "use an ISO 8601 instant such as 2026-01-01T00:00:00Z");
         }
     }
 }

@@ -1,8 +1,6 @@
 package io.github.pinpointemailmock.mailbox;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,24 +19,22 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/_aws/ses")
 class LocalStackSesController {
 
-    private final MailboxStore store;
+    private final MailboxService mailbox;
 
-    LocalStackSesController(MailboxStore store) {
-        this.store = store;
+    LocalStackSesController(MailboxService mailbox) {
+        this.mailbox = mailbox;
     }
 
     @GetMapping
     Map<String, Object> list(@RequestParam(required = false) String id,
                              @RequestParam(required = false) String email) {
-        List<CapturedEmail> oldestFirst = new ArrayList<>(store.newestFirst(matching(id, email)));
-        Collections.reverse(oldestFirst);
-        List<Map<String, Object>> messages = oldestFirst.stream().map(LocalStackSesController::message).toList();
+        List<Map<String, Object>> messages = mailbox.oldestFirst(matching(id, email)).stream().map(LocalStackSesController::message).toList();
         return Map.of("messages", messages);
     }
 
     @DeleteMapping
     ResponseEntity<Void> delete(@RequestParam(required = false) String id) {
-        store.delete(matching(id, null));
+        mailbox.delete(matching(id, null));
         return ResponseEntity.noContent().build();
     }
 

@@ -3,15 +3,12 @@ package io.github.pinpointemailmock.mailbox;
 import io.github.pinpointemailmock.config.MockProperties;
 import io.github.pinpointemailmock.store.InfoContributor;
 import io.github.pinpointemailmock.store.Resettable;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -20,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every accepted message, oldest first, bounded by {@code mock.emails.max-stored} messages and
- * {@code mock.emails.max-stored-bytes} bytes: the oldest are dropped first, and counted. One lock guards it all;
- * a send holds it only to append, and a long poll waits on it without holding it. Every {@link MailboxListener} is
- * told of each message added, after the lock is released.
+ * {@code mock.emails.max-stored-bytes} bytes: the oldest are dropped first, and counted. One lock guards it all; a
+ * send holds it only to append and to test the new message against each {@link Watch} (a long poll's filter), never
+ * to scan what is kept. Every {@link MailboxListener} is told of each message added, after the lock is released.
  */
 @Component
 public class MailboxStore implements Resettable, InfoContributor {
@@ -32,8 +29,8 @@ public class MailboxStore implements Resettable, InfoContributor {
     private final int maxStored;
     private final long maxStoredBytes;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition added = lock.newCondition();
     private final Deque<CapturedEmail> emails = new ArrayDeque<>();
+    private final List<Watch> watches = new ArrayList<>();
     private long storedBytes;
     private long dropped;
     private final List<MailboxListener> listeners;
@@ -45,17 +42,24 @@ public class MailboxStore implements Resettable, InfoContributor {
     }
 
     public void add(CapturedEmail email) {
+        List<Watch> ready = List.of();
         lock.lock();
         try {
             emails.addLast(email);
             storedBytes += email.size();
+            counted(email, 1);
             while (emails.size() > maxStored || (storedBytes > maxStoredBytes && emails.size() > 1)) {
-                storedBytes -= emails.removeFirst().size();
+                CapturedEmail oldest = emails.removeFirst();
+                storedBytes -= oldest.size();
                 dropped++;
+                counted(oldest, -1);
             }
-            added.signalAll();
+            ready = takeReady();
         } finally {
             lock.unlock();
+        }
+        for (Watch watch : ready) {
+            watch.fire();
         }
         for (MailboxListener listener : listeners) {
             try {
@@ -78,24 +82,46 @@ public class MailboxStore implements Resettable, InfoContributor {
     }
 
     /**
-     * As {@link #newestFirst(Predicate)}, once at least {@code count} messages match or {@code wait} has passed,
-     * whichever comes first.
+     * Watches for {@code count} messages matching {@code filter}: {@code ready} runs once, when that many are kept,
+     * on this thread if they already are, else on the thread of the send that completed the count (after the lock
+     * is released; it must return quickly). The count is kept as messages come and go (added, dropped by the bounds,
+     * deleted, reset), testing only those, so a watch costs a send one filter test and never a scan.
      */
-    List<CapturedEmail> awaitNewestFirst(Predicate<CapturedEmail> filter, int count, Duration wait)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + wait.toNanos();
+    Watch watch(Predicate<CapturedEmail> filter, int count, Runnable ready) {
+        Watch watch = new Watch(filter, count, ready);
         lock.lock();
         try {
-            List<CapturedEmail> found = matching(filter);
-            while (found.size() < count) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    break;
+            for (CapturedEmail email : emails) {
+                if (filter.test(email)) {
+                    watch.matched++;
                 }
-                added.await(left, TimeUnit.NANOSECONDS);
-                found = matching(filter);
             }
-            return found;
+            if (watch.matched < count) {
+                watches.add(watch);
+                return watch;
+            }
+        } finally {
+            lock.unlock();
+        }
+        watch.fire();
+        return watch;
+    }
+
+    /** Stops a watch (its poll timed out or went away); a {@code ready} already on its way may still run once. */
+    void unwatch(Watch watch) {
+        lock.lock();
+        try {
+            watches.remove(watch);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many watches wait now. */
+    int watching() {
+        lock.lock();
+        try {
+            return watches.size();
         } finally {
             lock.unlock();
         }
@@ -121,6 +147,7 @@ public class MailboxStore implements Resettable, InfoContributor {
                 if (filter.test(email)) {
                     it.remove();
                     storedBytes -= email.size();
+                    counted(email, -1);
                     removed++;
                 }
             }
@@ -158,6 +185,7 @@ public class MailboxStore implements Resettable, InfoContributor {
                 emails.clear();
                 storedBytes = 0;
                 dropped = 0;
+                watches.forEach(watch -> watch.matched = 0);
             } else {
                 delete(email -> email.account().equals(account.get()));
             }
@@ -175,6 +203,55 @@ public class MailboxStore implements Resettable, InfoContributor {
             }
         }
         return found;
+    }
+
+    /** Under the lock: a message kept ({@code +1}) or gone ({@code -1}), for every watch whose filter it matches. */
+    private void counted(CapturedEmail email, int delta) {
+        for (Watch watch : watches) {
+            if (watch.filter.test(email)) {
+                watch.matched += delta;
+            }
+        }
+    }
+
+    /** Under the lock: the watches whose count is reached, removed, to be fired once the lock is released. */
+    private List<Watch> takeReady() {
+        List<Watch> ready = null;
+        for (Iterator<Watch> it = watches.iterator(); it.hasNext(); ) {
+            Watch watch = it.next();
+            if (watch.matched >= watch.count) {
+                it.remove();
+                if (ready == null) {
+                    ready = new ArrayList<>();
+                }
+                ready.add(watch);
+            }
+        }
+        return ready == null ? List.of() : ready;
+    }
+
+    /** A long poll's filter and how many of the kept messages match it, counted under the store's lock. */
+    static final class Watch {
+
+        private final Predicate<CapturedEmail> filter;
+        private final int count;
+        private final Runnable ready;
+        private int matched;
+
+        private Watch(Predicate<CapturedEmail> filter, int count, Runnable ready) {
+            this.filter = filter;
+            this.count = count;
+            this.ready = ready;
+        }
+
+        private void fire() {
+            try {
+                ready.run();
+            } catch (RuntimeException e) {
+                // A poll's trouble is its own: the send that completed it is accepted all the same.
+                log.warn("Mailbox watch failed", e);
+            }
+        }
     }
 
     public record Counts(int stored, long storedBytes, long dropped) {

@@ -138,6 +138,42 @@ class CapturedMailIT {
     }
 
     @Test
+    void everyParameterThatCannotBeReadIsABadRequestInTheAwsShapeAndDeletesNothing() {
+        String messageId = send("to@example.net", "s", null, "a");
+        String base = "/_mock/emails?account=" + account;
+        assertBadRequest("GET", base + "&limit=abc", "Invalid value abc for limit; use a whole number of 0 or more.");
+        assertBadRequest("GET", base + "&limit=-1", "Invalid value -1 for limit; use a whole number of 0 or more.");
+        assertBadRequest("GET", base + "&wait=1s&count=abc",
+                "Invalid value abc for count; use a whole number of 1 or more.");
+        assertBadRequest("GET", base + "&wait=1s&count=0",
+                "Invalid value 0 for count; use a whole number of 1 or more.");
+        assertBadRequest("GET", base + "&tag=nocolon", "Invalid value nocolon for tag; use Name:Value.");
+        assertBadRequest("GET", base + "&face=v3",
+                "Invalid value v3 for face; use v1, v2, pinpoint-email or sesv2.");
+        assertBadRequest("GET", base + "&since=yesterday",
+                "Invalid value yesterday for since; use an ISO 8601 instant such as 2026-01-01T00:00:00Z.");
+        assertBadRequest("GET", base + "&wait=forever",
+                "Invalid value forever for wait; use a duration of 0 or more, such as 5s, 500ms or PT5S.");
+        assertBadRequest("GET", "/_mock/emails/" + messageId + "/attachments/abc",
+                "Invalid value abc for attachment; use a whole number of 0 or more.");
+        assertBadRequest("DELETE", base + "&tag=nocolon", "Invalid value nocolon for tag; use Name:Value.");
+        assertBadRequest("DELETE", base + "&face=v3",
+                "Invalid value v3 for face; use v1, v2, pinpoint-email or sesv2.");
+
+        assertThat(get(base).get("total").asInt()).isEqualTo(1);
+        assertThat(get(base + "&limit=0").get("emails")).isEmpty();
+        assertThat(get(base + "&tag=kind:a&face=v2").get("total").asInt()).isEqualTo(1);
+    }
+
+    private void assertBadRequest(String method, String path, String message) {
+        HttpResponse<String> response = http.send(method, path, null, null);
+        assertThat(response.statusCode()).as(path).isEqualTo(400);
+        assertThat(response.headers().firstValue("x-amzn-ErrorType")).as(path).hasValue("BadRequestException");
+        assertThat(response.headers().firstValue("x-amzn-RequestId")).as(path).isPresent();
+        assertThat(JSON.readTree(response.body()).get("message").asString()).as(path).isEqualTo(message);
+    }
+
+    @Test
     void localStackReadOutShowsTheMessagesInItsShapeAndDeletesThem() {
         String messageId = send("to@example.net", "from localstack", null, "a");
 

@@ -1,13 +1,21 @@
 package io.github.pinpointemailmock.mailbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.pinpointemailmock.config.MockProperties;
+import io.github.pinpointemailmock.error.AwsErrorType;
+import io.github.pinpointemailmock.error.AwsException;
 import io.github.pinpointemailmock.support.TestProperties;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
@@ -47,12 +55,102 @@ class MailboxStoreTests {
     }
 
     @Test
-    void aLongPollReturnsAtTheTimeoutWithWhatMatches() throws InterruptedException {
+    void aLongPollReturnsAtTheTimeoutWithWhatMatches() throws Exception {
         MailboxStore store = store(10, 1_000);
+        MailboxService service = new MailboxService(store);
         store.add(email("1", "111111111111", 1));
         long start = System.nanoTime();
-        assertThat(store.awaitNewestFirst(e -> true, 2, Duration.ofMillis(100))).hasSize(1);
+        assertThat(service.await(e -> true, 2, Duration.ofMillis(100)).get(10, TimeUnit.SECONDS)).hasSize(1);
         assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(Duration.ofMillis(100).toNanos());
+        service.stop();
+    }
+
+    @Test
+    void aLongPollIsAnsweredByTheSendThatBringsTheCountAndFreesItsPlace() throws Exception {
+        MailboxStore store = store(10, 1_000);
+        MailboxService service = new MailboxService(store);
+        store.add(email("1", "111111111111", 1));
+        CompletableFuture<List<CapturedEmail>> answer = service.await(e -> e.account().equals("111111111111"), 2,
+                Duration.ofSeconds(60));
+        store.add(email("2", "222222222222", 1));
+        assertThat(answer).isNotDone();
+        assertThat(service.info().waiting()).isEqualTo(1);
+
+        store.add(email("3", "111111111111", 1));
+
+        assertThat(answer.get(10, TimeUnit.SECONDS)).extracting(CapturedEmail::messageId).containsExactly("3", "1");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> service.info().waiting() == 0);
+        assertThat(store.watching()).isZero();
+        service.stop();
+    }
+
+    @Test
+    void aSendTestsOnlyTheNewMessageAgainstAWaitingPollNeverTheWholeMailbox() {
+        MailboxStore store = store(10_000, 1_000_000);
+        for (int i = 0; i < 1_000; i++) {
+            store.add(email("old-" + i, "111111111111", 1));
+        }
+        AtomicInteger tests = new AtomicInteger();
+        AtomicInteger ready = new AtomicInteger();
+        store.watch(e -> {
+            tests.incrementAndGet();
+            return e.account().equals("222222222222");
+        }, 3, ready::incrementAndGet);
+        assertThat(tests.get()).isEqualTo(1_000);
+
+        store.add(email("a", "111111111111", 1));
+        store.add(email("b", "222222222222", 1));
+        store.add(email("c", "222222222222", 1));
+
+        assertThat(tests.get()).isEqualTo(1_003);
+        assertThat(ready.get()).isZero();
+        store.add(email("d", "222222222222", 1));
+        assertThat(ready.get()).isEqualTo(1);
+        assertThat(store.watching()).isZero();
+    }
+
+    @Test
+    void aMessageDroppedOrDeletedNoLongerCountsForAWaitingPoll() {
+        MailboxStore store = store(2, 1_000);
+        AtomicInteger ready = new AtomicInteger();
+        store.add(email("1", "222222222222", 1));
+        store.watch(e -> e.account().equals("222222222222"), 2, ready::incrementAndGet);
+        store.add(email("2", "111111111111", 1));
+        store.add(email("3", "111111111111", 1)); // drops 1, the only match
+        store.add(email("4", "222222222222", 1));
+        assertThat(ready.get()).isZero();
+
+        store.delete(e -> e.messageId().equals("4"));
+        store.add(email("5", "222222222222", 1));
+        assertThat(ready.get()).isZero();
+        store.add(email("6", "222222222222", 1));
+        assertThat(ready.get()).isEqualTo(1);
+    }
+
+    @Test
+    void onePollMoreThanTheBoundIsServiceUnavailableUntilAnotherIsAnswered() throws Exception {
+        MailboxStore store = store(10, 1_000);
+        MailboxService service = new MailboxService(store);
+        List<CompletableFuture<List<CapturedEmail>>> waiting = new ArrayList<>();
+        for (int i = 0; i < MailboxService.MAX_WAITERS; i++) {
+            waiting.add(service.await(e -> e.messageId().equals("x"), 1, Duration.ofSeconds(60)));
+        }
+
+        assertThatThrownBy(() -> service.await(e -> true, 1, Duration.ofSeconds(1)))
+                .isInstanceOfSatisfying(AwsException.class, e -> {
+                    assertThat(e.type()).isEqualTo(AwsErrorType.SERVICE_UNAVAILABLE);
+                    assertThat(e.getMessage()).isEqualTo("At most 64 long polls of /_mock/emails wait at once; "
+                            + "wait for one to answer, or poll without wait.");
+                });
+        assertThat(service.info()).isEqualTo(new MailboxService.Info(64, 64, 1));
+
+        store.add(email("x", "111111111111", 1));
+        for (CompletableFuture<List<CapturedEmail>> answer : waiting) {
+            assertThat(answer.get(10, TimeUnit.SECONDS)).hasSize(1);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> service.info().waiting() == 0);
+        assertThat(service.await(e -> true, 1, Duration.ofSeconds(1)).get(10, TimeUnit.SECONDS)).hasSize(1);
+        service.stop();
     }
 
     @Test
