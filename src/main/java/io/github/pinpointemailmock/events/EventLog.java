@@ -15,8 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Every event published, oldest first, at most {@code mock.events.max-stored}: the oldest are dropped first, and
- * counted. One lock guards it; a send holds it only to append.
+ * Every event published, oldest first, at most {@code mock.events.max-stored} of them and
+ * {@code mock.events.max-stored-bytes} of their JSON: the oldest are dropped first, and counted. The newest event is
+ * kept even when it alone weighs more, as the mailbox keeps its newest message. One lock guards it; a send holds it
+ * only to append.
  */
 @Component
 class EventLog implements Resettable, InfoContributor {
@@ -24,8 +26,10 @@ class EventLog implements Resettable, InfoContributor {
     private static final Logger log = LoggerFactory.getLogger(EventLog.class);
 
     private final int maxStored;
+    private final long maxStoredBytes;
     private final ReentrantLock lock = new ReentrantLock();
     private final Deque<RecordedEvent> events = new ArrayDeque<>();
+    private long storedBytes;
     private long recorded;
     private long dropped;
 
@@ -33,6 +37,7 @@ class EventLog implements Resettable, InfoContributor {
 
     EventLog(EventLogProperties properties, List<EventsRecordedListener> listeners) {
         this.maxStored = properties.maxStored();
+        this.maxStoredBytes = properties.maxStoredBytes().toBytes();
         this.listeners = List.copyOf(listeners);
     }
 
@@ -41,10 +46,11 @@ class EventLog implements Resettable, InfoContributor {
         try {
             for (RecordedEvent event : added) {
                 events.addLast(event);
+                storedBytes += event.size();
                 recorded++;
             }
-            while (events.size() > maxStored) {
-                events.removeFirst();
+            while (events.size() > maxStored || (storedBytes > maxStoredBytes && events.size() > 1)) {
+                storedBytes -= events.removeFirst().size();
                 dropped++;
             }
         } finally {
@@ -92,7 +98,7 @@ class EventLog implements Resettable, InfoContributor {
         lock.lock();
         try {
             int before = events.size();
-            events.removeIf(filter);
+            removeIf(filter);
             return before - events.size();
         } finally {
             lock.unlock();
@@ -105,13 +111,25 @@ class EventLog implements Resettable, InfoContributor {
         try {
             if (account.isEmpty()) {
                 events.clear();
+                storedBytes = 0;
                 recorded = 0;
                 dropped = 0;
             } else {
-                events.removeIf(event -> event.getAccount().equals(account.get()));
+                removeIf(event -> event.getAccount().equals(account.get()));
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Removes the matching events and their weight; the caller holds the lock. */
+    private void removeIf(Predicate<RecordedEvent> filter) {
+        for (Iterator<RecordedEvent> it = events.iterator(); it.hasNext(); ) {
+            RecordedEvent event = it.next();
+            if (filter.test(event)) {
+                it.remove();
+                storedBytes -= event.size();
+            }
         }
     }
 
@@ -120,17 +138,20 @@ class EventLog implements Resettable, InfoContributor {
         return "recordedEvents";
     }
 
-    /** How many events are kept, how many were recorded and how many the bound dropped, since the last reset. */
+    /**
+     * How many events are kept and what their JSON weighs, how many were recorded and how many the bounds dropped,
+     * since the last reset, and the bounds.
+     */
     @Override
     public Counts info() {
         lock.lock();
         try {
-            return new Counts(events.size(), recorded, dropped, maxStored);
+            return new Counts(events.size(), storedBytes, recorded, dropped, maxStored, maxStoredBytes);
         } finally {
             lock.unlock();
         }
     }
 
-    record Counts(int stored, long recorded, long dropped, int maxStored) {
+    record Counts(int stored, long storedBytes, long recorded, long dropped, int maxStored, long maxStoredBytes) {
     }
 }

@@ -46,6 +46,22 @@ class EventsService {
     private static final String DEFAULT_IP = "192.0.2.1";
     private static final String DEFAULT_USER_AGENT = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
             + "(KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
+    /** What a recipient can only do to mail that reached them; a late bounce may still come back. */
+    private static final Set<SesEventType> AFTER_DELIVERY = Set.of(SesEventType.OPEN, SesEventType.CLICK,
+            SesEventType.COMPLAINT, SesEventType.DELIVERY_DELAY, SesEventType.SUBSCRIPTION);
+    /** Outcomes of mail that never reached the recipient. */
+    private static final Set<String> NOT_DELIVERED = Set.of("BOUNCED", "SUPPRESSED", "RENDERING_FAILURE");
+    /*
+     * Bounds on what a request may put in an event, so a recorded event stays small whatever is asked: a URL as
+     * browsers take it, a long User-Agent, an IPv6 address in its longest text form, SES's tag bounds.
+     */
+    static final int MAX_LINK = 2048;
+    static final int MAX_USER_AGENT = 1024;
+    static final int MAX_IP_ADDRESS = 45;
+    static final int MAX_TEXT = 256;
+    static final int MAX_DIAGNOSTIC_CODE = 1024;
+    static final int MAX_ENTRIES = 50;
+    private static final int MAX_PREFERENCES_DEPTH = 4;
     /** How long SES keeps trying a delayed message by default. */
     private static final Duration DELIVERY_WINDOW = Duration.ofHours(14);
 
@@ -82,7 +98,13 @@ class EventsService {
         CapturedEmail email = mailbox.find(messageId).orElseThrow(() -> new AwsException(AwsErrorType.NOT_FOUND,
                 "No email with the message id " + messageId + "."));
         SesEventType type = type(request.type());
-        String recipient = recipient(email, request.recipient());
+        CapturedEmail.Recipient named = recipient(email, request.recipient());
+        String recipient = named.address();
+        if (AFTER_DELIVERY.contains(type) && NOT_DELIVERED.contains(named.outcome())) {
+            throw badRequest(type.eventType() + " needs mail that reached the recipient, but message " + messageId
+                    + " was not delivered to " + recipient + " (" + named.outcome() + ").");
+        }
+        checkLengths(request);
         Map<String, Object> event = switch (type) {
             case OPEN -> factory.open(email, or(request.ipAddress(), DEFAULT_IP),
                     or(request.userAgent(), DEFAULT_USER_AGENT));
@@ -168,7 +190,7 @@ class EventsService {
             throw badRequest("type is required: one of " + names() + ".");
         }
         return SesEventType.parse(name).filter(ON_DEMAND::contains)
-                .orElseThrow(() -> badRequest("type " + name + " cannot be raised; it must be one of " + names()
+                .orElseThrow(() -> badRequest("type " + abbreviated(name) + " cannot be raised; it must be one of " + names()
                         + "."));
     }
 
@@ -177,8 +199,8 @@ class EventsService {
     }
 
     /** The recipient named, which must be one of the message's; may be left out when the message has one. */
-    private static String recipient(CapturedEmail email, String named) {
-        List<String> recipients = email.recipients().stream().map(CapturedEmail.Recipient::address).toList();
+    private static CapturedEmail.Recipient recipient(CapturedEmail email, String named) {
+        List<CapturedEmail.Recipient> recipients = email.recipients();
         if (named == null) {
             if (recipients.size() == 1) {
                 return recipients.get(0);
@@ -186,9 +208,77 @@ class EventsService {
             throw badRequest("recipient is required: message " + email.messageId() + " has " + recipients.size()
                     + " recipients.");
         }
-        return recipients.stream().filter(address -> address.equalsIgnoreCase(named)).findFirst()
-                .orElseThrow(() -> badRequest(named + " is not a recipient of message " + email.messageId()
-                        + "."));
+        return recipients.stream().filter(recipient -> recipient.address().equalsIgnoreCase(named)).findFirst()
+                .orElseThrow(() -> badRequest(abbreviated(named) + " is not a recipient of message "
+                        + email.messageId() + "."));
+    }
+
+    private static void checkLengths(OnDemandEventRequest request) {
+        atMost(request.link(), MAX_LINK, "link");
+        atMost(request.userAgent(), MAX_USER_AGENT, "userAgent");
+        atMost(request.ipAddress(), MAX_IP_ADDRESS, "ipAddress");
+        atMost(request.diagnosticCode(), MAX_DIAGNOSTIC_CODE, "diagnosticCode");
+        atMost(request.status(), MAX_TEXT, "status");
+        atMost(request.contactList(), MAX_TEXT, "contactList");
+        atMost(request.bounceSubType(), MAX_TEXT, "bounceSubType");
+        if (request.linkTags() != null) {
+            if (request.linkTags().size() > MAX_ENTRIES) {
+                throw badRequest("linkTags has " + request.linkTags().size() + " entries; at most " + MAX_ENTRIES
+                        + " are allowed.");
+            }
+            request.linkTags().forEach((name, value) -> {
+                atMost(name, MAX_TEXT, "A name of linkTags");
+                if (value instanceof String text) {
+                    atMost(text, MAX_TEXT, "linkTags." + name);
+                } else if (value instanceof List<?> list) {
+                    if (list.size() > MAX_ENTRIES) {
+                        throw badRequest("linkTags." + name + " has " + list.size() + " values; at most "
+                                + MAX_ENTRIES + " are allowed.");
+                    }
+                    list.forEach(item -> atMost(item instanceof String text ? text : null, MAX_TEXT,
+                            "A value of linkTags." + name));
+                }
+            });
+        }
+        bounded(request.newTopicPreferences(), "newTopicPreferences", 0);
+        bounded(request.oldTopicPreferences(), "oldTopicPreferences", 0);
+    }
+
+    /** Topic preferences are the caller's JSON, kept as given: bounded in depth, entries and text. */
+    private static void bounded(Object value, String member, int depth) {
+        if (depth > MAX_PREFERENCES_DEPTH) {
+            throw badRequest(member + " nests deeper than " + MAX_PREFERENCES_DEPTH + " levels.");
+        }
+        if (value instanceof String text) {
+            atMost(text, MAX_TEXT, member);
+        } else if (value instanceof Map<?, ?> map) {
+            if (map.size() > MAX_ENTRIES) {
+                throw badRequest(member + " has " + map.size() + " entries; at most " + MAX_ENTRIES
+                        + " are allowed.");
+            }
+            map.forEach((name, item) -> {
+                atMost(String.valueOf(name), MAX_TEXT, "A name in " + member);
+                bounded(item, member + "." + abbreviated(String.valueOf(name)), depth + 1);
+            });
+        } else if (value instanceof List<?> list) {
+            if (list.size() > MAX_ENTRIES) {
+                throw badRequest(member + " has " + list.size() + " entries; at most " + MAX_ENTRIES
+                        + " are allowed.");
+            }
+            list.forEach(item -> bounded(item, member + "[]", depth + 1));
+        }
+    }
+
+    private static void atMost(String value, int max, String member) {
+        if (value != null && value.length() > max) {
+            throw badRequest(member + " is " + value.length() + " characters long; at most " + max
+                    + " are allowed.");
+        }
+    }
+
+    /** A value quoted back in a message, cut short so the message stays small whatever was sent. */
+    private static String abbreviated(String value) {
+        return value.length() <= 64 ? value : value.substring(0, 64) + "...";
     }
 
     private static Map<String, List<String>> linkTags(Map<String, Object> given) {

@@ -29,6 +29,7 @@ final class RecordedEvent {
     private final String recipient;
     private final Destination destination;
     private final String eventJson;
+    private final long size;
     private final AtomicReference<DeliveryResult> result = new AtomicReference<>();
 
     RecordedEvent(String id, Instant recordedAt, SesEventType type, String messageId, String account, String region,
@@ -43,6 +44,7 @@ final class RecordedEvent {
         this.recipient = recipient;
         this.destination = destination;
         this.eventJson = eventJson;
+        this.size = SesEventFactory.utf8Length(eventJson);
     }
 
     public String getId() {
@@ -102,6 +104,12 @@ final class RecordedEvent {
     @JsonIgnore
     String eventJson() {
         return eventJson;
+    }
+
+    /** What the event's JSON weighs in UTF-8, which {@code mock.events.max-stored-bytes} bounds. */
+    @JsonIgnore
+    long size() {
+        return size;
     }
 
     @JsonIgnore

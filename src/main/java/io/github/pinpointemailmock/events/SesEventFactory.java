@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.events;
 
 import io.github.pinpointemailmock.mailbox.CapturedEmail;
+import io.github.pinpointemailmock.sending.SesMessageIds;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import java.time.Clock;
@@ -13,8 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +30,11 @@ class SesEventFactory {
     static final String CALLER_IDENTITY = "root";
     /** SES's own outgoing address, shown on deliveries; the emulator sends from nowhere, so the loopback. */
     static final String OUTGOING_IP = "127.0.0.1";
+    /**
+     * SES truncates the {@code headers} of the {@code mail} object when they exceed 10 KB, and says so in
+     * {@code headersTruncated}; each header counts as its line would, {@code Name: value} and CRLF, in UTF-8.
+     */
+    static final int MAX_HEADERS_BYTES = 10 * 1024;
     private static final DateTimeFormatter ISO_MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -173,12 +177,21 @@ class SesEventFactory {
     static Map<String, Object> mail(CapturedEmail email, boolean delivered) {
         Map<String, Object> mail = mailHead(email);
         List<Map<String, String>> headers = new ArrayList<>();
+        long bytes = 0;
+        boolean truncated = false;
         for (CapturedEmail.Header header : email.headers()) {
+            bytes += utf8Length(header.name()) + utf8Length(header.value()) + 4;
+            if (bytes > MAX_HEADERS_BYTES) {
+                // Cut where the 10 KB end, as SES does, rather than pick the small headers out of the rest.
+                truncated = true;
+                break;
+            }
             Map<String, String> entry = new LinkedHashMap<>();
             entry.put("name", header.name());
             entry.put("value", header.value());
             headers.add(entry);
         }
+        mail.put("headersTruncated", truncated);
         mail.put("headers", headers);
         mail.put("commonHeaders", commonHeaders(email));
         Map<String, List<String>> tags = new LinkedHashMap<>();
@@ -217,7 +230,7 @@ class SesEventFactory {
         mail.put("sendingAccountId", email.account());
         mail.put("messageId", email.messageId());
         mail.put("destination", email.recipients().stream().map(CapturedEmail.Recipient::address).toList());
-        // SES truncates headers over 10 KB; the emulator shows them all.
+        // The thin mail of a rendering failure or a delay has no headers to truncate; mail() says otherwise.
         mail.put("headersTruncated", false);
         return mail;
     }
@@ -263,9 +276,31 @@ class SesEventFactory {
         return ISO_MILLIS.format(instant);
     }
 
-    /** SES's feedback id has the form of its message ids: 16 hex digits, a UUID and {@code -000000}. */
-    static String feedbackId() {
-        return String.format("%016x-%s-000000", (System.currentTimeMillis() << 8)
-                | ThreadLocalRandom.current().nextInt(256), UUID.randomUUID());
+    /** SES's feedback id has the form of its message ids, stamped with the emulator's clock. */
+    private String feedbackId() {
+        return SesMessageIds.next(clock.instant());
+    }
+
+    /** The length in UTF-8 of a header's text, counted without copying it. */
+    static long utf8Length(String text) {
+        if (text == null) {
+            return 0;
+        }
+        long length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                length++;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                length += 4;
+                i++;
+            } else {
+                length += 3;
+            }
+        }
+        return length;
     }
 }

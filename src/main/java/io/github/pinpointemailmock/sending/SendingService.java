@@ -36,8 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
@@ -302,10 +300,8 @@ class SendingService {
         return mailboxes.stream().map(Mailbox::address).toList();
     }
 
-    /** SES's form: 16 hex digits, a UUID and {@code -000000}; the UUID makes it unique. */
     private static String newMessageId(Instant now) {
-        long high = (now.toEpochMilli() << 8) | ThreadLocalRandom.current().nextInt(256);
-        return String.format("%016x-%s-000000", high, UUID.randomUUID());
+        return SesMessageIds.next(now);
     }
 
     /** The tags of an {@code X-SES-MESSAGE-TAGS} header, validated as {@code EmailTags} are. */

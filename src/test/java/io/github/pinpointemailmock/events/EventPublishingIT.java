@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.pinpointemail.PinpointEmailClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sesv2.model.EventType;
@@ -344,6 +345,117 @@ class EventPublishingIT {
 
         assertThat(types(events("&messageId=" + messageId))).containsExactly("Bounce", "Send");
         assertThat(types(events("&messageId=" + messageId + "&type=bounce"))).containsExactly("Bounce");
+    }
+
+    @Test
+    void aRawMessageWithHugeHeadersToFiftyRecipientsRecordsSmallEventsWithTheHeadersTruncated() {
+        destination("all", true, ALL);
+        List<String> to = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            to.add("reader" + i + "@example.net");
+        }
+        String raw = "From: sender@example.com\r\nTo: " + String.join(", ", to) + "\r\nSubject: Big\r\n"
+                + "X-Huge: " + "x".repeat(400 * 1024) + "\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain\r\n\r\nhi\r\n";
+
+        String messageId = v2.sendEmail(request -> request.fromEmailAddress("sender@example.com")
+                .destination(d -> d.toAddresses(to)).configurationSetName("set")
+                .content(c -> c.raw(r -> r.data(SdkBytes.fromUtf8String(raw))))).messageId();
+
+        JsonNode recorded = events("&messageId=" + messageId);
+        assertThat(recorded.get("total").asInt()).isEqualTo(51);
+        recorded.get("events").forEach(record -> {
+            JsonNode mail = record.get("event").get("mail");
+            assertThat(mail.get("headersTruncated").asBoolean()).isTrue();
+            List<String> names = new ArrayList<>();
+            mail.get("headers").forEach(header -> names.add(header.get("name").asString()));
+            assertThat(names).contains("From", "To", "Subject").doesNotContain("X-Huge");
+            assertThat(record.get("event").toString().length()).isLessThan(16 * 1024);
+        });
+    }
+
+    @Test
+    void engagementWithMailThatNeverReachedTheRecipientIsABadRequestThatRecordsNothing() {
+        destination("all", true, ALL);
+        v2.putSuppressedDestination(request -> request.emailAddress("gone@example.net")
+                .reason(SuppressionListReason.BOUNCE));
+        String messageId = send("set", "bounce@simulator.amazonses.com", "gone@example.net", "reader@example.net");
+        int before = events("&messageId=" + messageId).get("total").asInt();
+
+        for (String type : List.of("Open", "Click", "Complaint", "DeliveryDelay", "Subscription")) {
+            assertBadRequest(raise(messageId, "{\"type\": \"" + type + "\", \"link\": \"https://example.com\", "
+                    + "\"recipient\": \"bounce@simulator.amazonses.com\"}"), type + " needs mail that reached the "
+                    + "recipient, but message " + messageId + " was not delivered to bounce@simulator.amazonses.com "
+                    + "(BOUNCED).");
+        }
+        assertBadRequest(raise(messageId, "{\"type\": \"Open\", \"recipient\": \"gone@example.net\"}"),
+                "Open needs mail that reached the recipient, but message " + messageId + " was not delivered to "
+                        + "gone@example.net (SUPPRESSED).");
+        assertThat(events("&messageId=" + messageId).get("total").asInt()).isEqualTo(before);
+
+        assertThat(raise(messageId, "{\"type\": \"Open\", \"recipient\": \"reader@example.net\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(raise(messageId, "{\"type\": \"Bounce\", \"recipient\": \"reader@example.net\", "
+                + "\"bounceType\": \"Transient\", \"bounceSubType\": \"MailboxFull\"}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void engagementWithATemplateThatCouldNotBeRenderedIsABadRequest() {
+        v2.createEmailTemplate(request -> request.templateName("greeting")
+                .templateContent(c -> c.subject("Hi {{name}}").text("Hello {{name}}")));
+        String messageId = v2.sendEmail(request -> request.fromEmailAddress("sender@example.com")
+                .destination(d -> d.toAddresses("reader@example.net")).configurationSetName("set")
+                .content(c -> c.template(t -> t.templateName("greeting").templateData("{}")))).messageId();
+
+        assertBadRequest(raise(messageId, "{\"type\": \"Click\", \"link\": \"https://example.com\"}"),
+                "Click needs mail that reached the recipient, but message " + messageId + " was not delivered to "
+                        + "reader@example.net (RENDERING_FAILURE).");
+    }
+
+    @Test
+    void onDemandTextBeyondItsBoundIsABadRequestThatRecordsNothingAndTextAtTheBoundIsTaken() {
+        destination("all", true, ALL);
+        String messageId = send("set", "reader@example.net");
+        int before = events("&messageId=" + messageId).get("total").asInt();
+        String link = "https://example.com/" + "a".repeat(2048 - "https://example.com/".length());
+
+        assertBadRequest(raise(messageId, "{\"type\": \"Click\", \"link\": \"" + link + "b\"}"),
+                "link is 2049 characters long; at most 2048 are allowed.");
+        assertBadRequest(raise(messageId, "{\"type\": \"Open\", \"userAgent\": \"" + "u".repeat(1025) + "\"}"),
+                "userAgent is 1025 characters long; at most 1024 are allowed.");
+        assertBadRequest(raise(messageId, "{\"type\": \"Open\", \"ipAddress\": \"" + "1".repeat(46) + "\"}"),
+                "ipAddress is 46 characters long; at most 45 are allowed.");
+        StringBuilder tags = new StringBuilder();
+        for (int i = 0; i < 51; i++) {
+            tags.append(i == 0 ? "" : ", ").append("\"t").append(i).append("\": \"v\"");
+        }
+        assertBadRequest(raise(messageId, "{\"type\": \"Click\", \"link\": \"https://example.com\", "
+                + "\"linkTags\": {" + tags + "}}"), "linkTags has 51 entries; at most 50 are allowed.");
+        assertBadRequest(raise(messageId, "{\"type\": \"Click\", \"link\": \"https://example.com\", "
+                + "\"linkTags\": {\"campaign\": [\"" + "v".repeat(257) + "\"]}}"),
+                "A value of linkTags.campaign is 257 characters long; at most 256 are allowed.");
+        assertBadRequest(raise(messageId, "{\"type\": \"Subscription\", \"newTopicPreferences\": "
+                + "{\"topicSubscriptionStatus\": [{\"topicName\": \"" + "n".repeat(257) + "\"}]}}"),
+                "newTopicPreferences.topicSubscriptionStatus[].topicName is 257 characters long; at most 256 are "
+                        + "allowed.");
+        assertThat(events("&messageId=" + messageId).get("total").asInt()).isEqualTo(before);
+
+        HttpResponse<String> atTheBound = raise(messageId, "{\"type\": \"Click\", \"link\": \"" + link + "\", "
+                + "\"userAgent\": \"" + "u".repeat(1024) + "\", \"ipAddress\": \"" + "1".repeat(45) + "\"}");
+        assertThat(atTheBound.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(atTheBound.body()).get("events").get(0).get("event").get("click").get("link")
+                .asString()).isEqualTo(link);
+    }
+
+    @Test
+    void theInfoShowsTheWeightOfTheRecordedEventsAndItsBound() {
+        destination("all", true, ALL);
+        send("set", "success@simulator.amazonses.com");
+
+        JsonNode recorded = JSON.readTree(control.send("GET", "/_mock/info", null, null).body()).get("recordedEvents");
+
+        assertThat(recorded.get("storedBytes").asLong()).isPositive();
+        assertThat(recorded.get("maxStoredBytes").asLong()).isEqualTo(64L * 1024 * 1024);
     }
 
     private static void assertBadRequest(HttpResponse<String> response, String message) {

@@ -23,9 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Under load: 10,000 sends from 8 threads, each published to two destinations, and every event recorded exactly
- * once. The log's bound is raised above the 40,000 events, so that nothing is dropped for room.
+ * once. The log's bounds (number and bytes) are raised above the 40,000 events, so that nothing is dropped for
+ * room.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "mock.events.max-stored=50000")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {"mock.events.max-stored=50000",
+        "mock.events.max-stored-bytes=1GB"})
 class EventVolumeIT {
 
     private static final int THREADS = 8;

@@ -3,6 +3,7 @@ package io.github.pinpointemailmock.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pinpointemailmock.mailbox.CapturedEmail;
+import io.github.pinpointemailmock.sending.SesMessageIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -111,7 +112,7 @@ class SesEventFixturesTests {
         JsonNode fixture = fixture("bounce.json");
         Map<String, Object> wrong = JSON.convertValue(fixture, new TypeReference<>() { });
         ((Map<String, Object>) wrong.get("bounce")).put("bounceType", "Transient");
-        ((Map<String, Object>) wrong.get("bounce")).put("feedbackId", SesEventFactory.feedbackId());
+        ((Map<String, Object>) wrong.get("bounce")).put("feedbackId", SesMessageIds.next(Instant.now()));
         ((Map<String, Object>) wrong.get("mail")).remove("sourceArn");
         List<String> differences = new ArrayList<>();
         compare(fixture, JSON.valueToTree(wrong), "", differences);
