@@ -19,10 +19,11 @@
 #   5. SendEmail (bench/send-email.lua: Simple content, one recipient, from a verified domain created after each
 #      reset) on the emulator alone, warmed up with one 10 s slice and counted in BENCH_ROUNDS rounds: the floor does
 #      not send, so this path has no ratio;
-#   6. the same SendEmail with a configuration set whose two SNS event destinations point at an engine that is down
-#      (mock.events.endpoint is a closed port): every send makes a Send and a Delivery event for each destination,
-#      recorded and handed to the delivery queue, whose tries fail. Next to step 5, it shows what publishing events
-#      costs a send when the engine is unreachable (the issue's "send latency unchanged when the endpoint is down").
+#   6. the same SendEmail with a configuration set of two event destinations, in interleaved rounds: Pinpoint
+#      destinations (send-recorded: the events are built and recorded, nothing is delivered) and SNS destinations
+#      whose engine is down (send-events: mock.events.endpoint is a closed port, so every delivery fails). Every send
+#      makes a Send and a Delivery event for each destination. send-recorded against send-email is what recording
+#      events costs a send; send-events against send-recorded is what an unreachable engine adds to it.
 # Both apps stay started for the whole run, but only one is loaded at a time: restarting between rounds would throw
 # away the JIT's work and need a warm-up per round. The idle app's CPU use during the other's round is printed
 # ("idle app"), and so is the CPU used by everything else on the machine ("others"), so a noisy round can be seen.
@@ -121,17 +122,24 @@ prepare_send() {
     "http://localhost:${PORTS[$1]}/v2/email/identities"
 }
 
-# As prepare_send, plus a configuration set with two enabled SNS destinations taking every event type; the emulator
-# publishes to the closed port of its mock.events.endpoint, so every delivery fails.
+# As prepare_send, plus configuration sets with two enabled destinations taking every event type: bench-events with
+# SNS destinations, which the emulator publishes to the closed port of its mock.events.endpoint (every delivery
+# fails), and bench-recorded with Pinpoint destinations, whose events are only recorded.
 prepare_send_events() {
-  local url="http://localhost:${PORTS[$1]}/v2/email/configuration-sets" name
+  local url="http://localhost:${PORTS[$1]}/v2/email/configuration-sets" set name destination
   prepare_send "$1"
-  curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"ConfigurationSetName":"bench-events"}' "$url"
-  for name in first second; do
-    curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"EventDestinationName":"'$name'",
-      "EventDestination":{"Enabled":true,"MatchingEventTypes":["SEND","DELIVERY","BOUNCE","COMPLAINT","REJECT"],
-      "SnsDestination":{"TopicArn":"arn:aws:sns:us-east-1:000000000000:bench-'$name'"}}}' \
-      "$url/bench-events/event-destinations"
+  for set in bench-events bench-recorded; do
+    curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"ConfigurationSetName":"'$set'"}' "$url"
+    for name in first second; do
+      if [ $set = bench-events ]; then
+        destination='"SnsDestination":{"TopicArn":"arn:aws:sns:us-east-1:000000000000:bench-'$name'"}'
+      else
+        destination='"PinpointDestination":{"ApplicationArn":"arn:aws:mobiletargeting:us-east-1:000000000000:apps/'$name'"}'
+      fi
+      curl -sf -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"EventDestinationName":"'$name'",
+        "EventDestination":{"Enabled":true,"MatchingEventTypes":["SEND","DELIVERY","BOUNCE","COMPLAINT","REJECT"],
+        '"$destination"'}}' "$url/$set/event-destinations"
+    done
   done
 }
 
@@ -159,6 +167,7 @@ load() {
   local args=("$tag")
   [ "$path" != send ] || script=bench/send-email.lua
   [ "$path" != send-events ] || { script=bench/send-email.lua; args+=(bench-events); }
+  [ "$path" != send-recorded ] || { script=bench/send-email.lua; args+=(bench-recorded); }
   wrk_cmd=(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${seconds}s" --latency -s "$script"
     "http://localhost:${PORTS[$app]}" -- "${args[@]}")
   /usr/bin/time -f '%U %S' -o "$LOGS/wrk.time" "${wrk_cmd[@]}" >"$LOGS/wrk.out"
@@ -185,6 +194,9 @@ warm_up() {
   reset_app emulator
   prepare_send_events emulator
   load emulator send-events 10 "warmup-send-events"
+  reset_app emulator
+  prepare_send_events emulator
+  load emulator send-recorded 10 "warmup-send-recorded"
   # Last, one more slice of the path the counted rounds begin with.
   for app in "${APPS[@]}"; do
     reset_app "$app"
@@ -202,7 +214,7 @@ measured_round() {
   for a in "${APPS[@]}"; do [ "$a" = "$app" ] || other=$a; done
   reset_app "$app"
   [ "$path" != send ] || prepare_send "$app"
-  [ "$path" != send-events ] || prepare_send_events "$app"
+  case $path in send-events | send-recorded) prepare_send_events "$app" ;; esac
   start=$(now_ms)
   busy0=$(machine_busy_ticks) own0=$(cpu_ticks "${PIDS[$app]}")
   [ -z "$other" ] || other0=$(cpu_ticks "${PIDS[$other]}")
@@ -269,8 +281,12 @@ echo "== send-email (SendEmail, Simple content, one recipient, every call a 200;
 for round in $(seq 1 "$ROUNDS"); do measured_round emulator send "$round"; done
 
 echo
-echo "== send-events (the same SendEmail with a configuration set of two SNS destinations, the engine down)"
-for round in $(seq 1 "$ROUNDS"); do measured_round emulator send-events "$round"; done
+echo "== send-recorded / send-events (the same SendEmail with a configuration set of two destinations: Pinpoint,"
+echo "   recorded only / SNS, the engine down)"
+for round in $(seq 1 "$ROUNDS"); do
+  measured_round emulator send-recorded "$round"
+  measured_round emulator send-events "$round"
+done
 
 echo
 echo "== summary (mean of $ROUNDS rounds, requests/s)"
@@ -293,6 +309,7 @@ for path in unique duplicate; do
   fi
 done
 printf '%-18s %10s\n' "send-email (200)" "$(mean "${RESULTS["emulator send"]}")"
+printf '%-18s %10s\n' "send-recorded (200)" "$(mean "${RESULTS["emulator send-recorded"]}")"
 printf '%-18s %10s\n' "send-events (200)" "$(mean "${RESULTS["emulator send-events"]}")"
 for app in "${APPS[@]}"; do
   printf '%-9s RSS after load: %4d MiB\n' "$app" "$(rss_mib "${PIDS[$app]}")"

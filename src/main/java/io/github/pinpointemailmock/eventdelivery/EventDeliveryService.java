@@ -33,18 +33,24 @@ import org.springframework.stereotype.Service;
  * the sender. An event is tried {@code max-attempts} times, with a backoff doubled before each retry, while what
  * failed may pass next time (the engine unreachable, throttling, a 5xx); a refusal that would be refused again (no
  * such topic) fails it at once. An event with several engines (an SNS topic on the endpoint and an HTTP subscriber)
- * is delivered when all have it; a retry goes only to those that have not.
+ * is delivered when all have it; a retry goes only to those that have not. An engine whose try failed in a way that
+ * may pass later is left alone for one backoff: the tries meant for it meanwhile fail at once with that reason and
+ * are retried as usual, so an engine that is down costs one call per backoff, not one per event, and the delivery
+ * threads do not take the CPU the sends need.
  */
 @Service
 public class EventDeliveryService implements Resettable, InfoContributor {
 
     private static final Logger log = LoggerFactory.getLogger(EventDeliveryService.class);
     private static final Duration WARNING_INTERVAL = Duration.ofSeconds(10);
+    private static final int MAX_RESTING = 1_000;
 
     private final SinkResolver sinks;
     private final MockProperties.Events.Delivery settings;
     private final ScheduledThreadPoolExecutor executor;
     private final Set<Delivery> pending = ConcurrentHashMap.newKeySet();
+    /** Engines (by their sink's description) whose last try failed retryably: until when, and why. */
+    private final Map<String, Resting> resting = new ConcurrentHashMap<>();
     private final AtomicInteger queued = new AtomicInteger();
     private final AtomicLong submitted = new AtomicLong();
     private final AtomicLong delivered = new AtomicLong();
@@ -110,6 +116,20 @@ public class EventDeliveryService implements Resettable, InfoContributor {
         return DeliveryResult.PENDING;
     }
 
+    private void rest(String engine, String reason) {
+        long now = System.nanoTime();
+        if (resting.size() >= MAX_RESTING) {
+            // Engines of deleted destinations are not remembered for long: expired rests go first.
+            resting.values().removeIf(rest -> now - rest.untilNanos() >= 0);
+        }
+        if (resting.size() < MAX_RESTING) {
+            resting.put(engine, new Resting(now + settings.backoff().toNanos(), reason));
+        }
+    }
+
+    private record Resting(long untilNanos, String reason) {
+    }
+
     /** One event on its way to its engines. Runs on one delivery thread at a time. */
     private final class Delivery implements Runnable {
 
@@ -132,14 +152,22 @@ public class EventDeliveryService implements Resettable, InfoContributor {
             }
             attempts++;
             for (Sink sink : List.copyOf(remaining)) {
+                String engine = sink.description();
+                Resting rest = resting.get(engine);
+                if (rest != null && System.nanoTime() - rest.untilNanos() < 0) {
+                    lastFailure.put(sink, rest.reason());
+                    continue;
+                }
                 try {
                     sink.deliver();
                     remaining.remove(sink);
                     lastFailure.remove(sink);
+                    resting.remove(engine);
                 } catch (DeliveryFailure failure) {
-                    String reason = sink.description() + ": " + failure.getMessage();
+                    String reason = engine + ": " + failure.getMessage();
                     if (failure.retryable()) {
                         lastFailure.put(sink, reason);
+                        rest(engine, reason);
                     } else {
                         remaining.remove(sink);
                         lastFailure.remove(sink);
@@ -237,6 +265,7 @@ public class EventDeliveryService implements Resettable, InfoContributor {
             dropped.set(0);
             recordedOnly.set(0);
             submitted.set(queued.get());
+            resting.clear();
         }
     }
 

@@ -280,4 +280,27 @@ class EventDeliveryServiceTests {
         assertThat(results.results).hasSize(1);
         assertThat(service.counts()).isEqualTo(new EventDeliveryService.Counts(2, 0, 2, 0, 0, 0));
     }
+
+    @Test
+    void anEngineThatIsDownIsCalledOncePerBackoffNotOncePerEventAndEveryEventStillFailsWithItsReason() {
+        CountingSink down = new CountingSink(Integer.MAX_VALUE, true);
+        MockProperties.Events events = new MockProperties.Events(null,
+                new MockProperties.Events.Endpoints(null, null, null, null), Map.of(), null, "test",
+                new MockProperties.Events.Delivery(1_000, 3, Duration.ofSeconds(1), 2, Duration.ofSeconds(1)));
+        service = new EventDeliveryService(TestProperties.withEvents(events), request -> List.of(down));
+        Results results = new Results();
+
+        for (int i = 0; i < 200; i++) {
+            assertThat(service.submit(SNS_EVENT, results::accept).status()).isEqualTo(Status.PENDING);
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> results.results.size() == 200);
+        assertThat(results.results).allSatisfy(result -> {
+            assertThat(result.status()).isEqualTo(Status.FAILED);
+            assertThat(result.attempts()).isEqualTo(3);
+            assertThat(result.reason()).startsWith("the test engine: answered HTTP 503");
+        });
+        // 200 events x 3 attempts would be 600 calls; resting for a backoff after each failure leaves a handful.
+        assertThat(down.tries.get()).isLessThan(20);
+    }
 }
