@@ -1,6 +1,7 @@
 package io.github.pinpointemailmock.events;
 
 import io.github.pinpointemailmock.store.InfoContributor;
+import io.github.pinpointemailmock.store.Listeners;
 import io.github.pinpointemailmock.store.Resettable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,8 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class EventLog implements Resettable, InfoContributor {
-
-    private static final Logger log = LoggerFactory.getLogger(EventLog.class);
 
     private final int maxStored;
     private final long maxStoredBytes;
@@ -66,14 +63,8 @@ class EventLog implements Resettable, InfoContributor {
         EventsRecordedListener.EventsRecorded recorded = new EventsRecordedListener.EventsRecorded(
                 first.getMessageId(), first.getAccount(), first.getRegion(),
                 added.stream().map(RecordedEvent::getEventType).distinct().toList());
-        for (EventsRecordedListener listener : listeners) {
-            try {
-                listener.recorded(recorded);
-            } catch (RuntimeException e) {
-                // The events are recorded; a listener's trouble is its own, never the sender's.
-                log.warn("Events listener {} failed on message {}", listener, first.getMessageId(), e);
-            }
-        }
+        Listeners.tellEach(listeners, listener -> listener.recorded(recorded),
+                "events of message " + first.getMessageId());
     }
 
     /** The matching events, newest first. */

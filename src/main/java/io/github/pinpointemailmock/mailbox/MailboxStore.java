@@ -2,6 +2,7 @@ package io.github.pinpointemailmock.mailbox;
 
 import io.github.pinpointemailmock.config.MockProperties;
 import io.github.pinpointemailmock.store.InfoContributor;
+import io.github.pinpointemailmock.store.Listeners;
 import io.github.pinpointemailmock.store.Resettable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -61,14 +62,7 @@ public class MailboxStore implements Resettable, InfoContributor {
         for (Watch watch : ready) {
             watch.fire();
         }
-        for (MailboxListener listener : listeners) {
-            try {
-                listener.added(email);
-            } catch (RuntimeException e) {
-                // The message is accepted and stored; a listener's trouble is its own, never the caller's.
-                log.warn("Mailbox listener {} failed on message {}", listener, email.messageId(), e);
-            }
-        }
+        Listeners.tellEach(listeners, listener -> listener.added(email), "message " + email.messageId());
     }
 
     /** The matching messages, newest first. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.pinpointemailmock.eventdelivery.DeliveryResult.Status;
 import io.github.pinpointemailmock.eventdelivery.EventTarget.CloudWatchDimension;
 import io.github.pinpointemailmock.support.MockControlPlane;
+import io.github.pinpointemailmock.support.MotoQueue;
 import io.github.pinpointemailmock.support.MotoServer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,6 @@ import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -90,22 +90,11 @@ class EventPublishingToMotoIT {
         return done.get(30, TimeUnit.SECONDS);
     }
 
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    private static MotoQueue queue() {
+        return MotoQueue.create(sqs, "events");
     }
 
-    /** A queue, and the ARN to subscribe or target it by. */
-    private record Queue(String url, String arn) {
-    }
-
-    private static Queue queue() {
-        String url = sqs.createQueue(create -> create.queueName(unique("events"))).queueUrl();
-        String arn = sqs.getQueueAttributes(get -> get.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
-                .attributes().get(QueueAttributeName.QUEUE_ARN);
-        return new Queue(url, arn);
-    }
-
-    private static Message receiveOne(Queue queue) {
+    private static Message receiveOne(MotoQueue queue) {
         List<Message> messages = sqs.receiveMessage(receive -> receive.queueUrl(queue.url())
                 .waitTimeSeconds(5).maxNumberOfMessages(10)).messages();
         assertThat(messages).hasSize(1);
@@ -114,8 +103,8 @@ class EventPublishingToMotoIT {
 
     @Test
     void anSnsEventIsPublishedToTheTopicAndArrivesInItsSubscribedQueueAsTheSesJson() throws Exception {
-        String topicArn = sns.createTopic(create -> create.name(unique("ses-bounces"))).topicArn();
-        Queue queue = queue();
+        String topicArn = sns.createTopic(create -> create.name(MotoQueue.unique("ses-bounces"))).topicArn();
+        MotoQueue queue = queue();
         sns.subscribe(subscribe -> subscribe.topicArn(topicArn).protocol("sqs").endpoint(queue.arn()));
         String messageId = UUID.randomUUID().toString();
         String event = SampleEvents.bounce(messageId, MotoServer.ACCOUNT, "my-set");
@@ -136,7 +125,7 @@ class EventPublishingToMotoIT {
 
     @Test
     void anEventForATopicTheEngineDoesNotHaveFailsAtOnceNamingTheTopicAndTheAnswer() throws Exception {
-        String topicArn = "arn:aws:sns:us-east-1:" + MotoServer.ACCOUNT + ":" + unique("missing");
+        String topicArn = "arn:aws:sns:us-east-1:" + MotoServer.ACCOUNT + ":" + MotoQueue.unique("missing");
 
         DeliveryResult result = deliver(new EventDeliveryRequest("Bounce",
                 SampleEvents.bounce("m-missing", MotoServer.ACCOUNT, "my-set"),
@@ -151,8 +140,8 @@ class EventPublishingToMotoIT {
 
     @Test
     void anEventBridgeEventGoesToTheDefaultBusAsAnAwsSesEventAndARuleRoutesItToAQueue() throws Exception {
-        Queue queue = queue();
-        String rule = unique("ses-bounced");
+        MotoQueue queue = queue();
+        String rule = MotoQueue.unique("ses-bounced");
         String messageId = UUID.randomUUID().toString();
         // Matches this test's event only, as moto shares the default bus between the tests.
         eventBridge.putRule(put -> put.name(rule).eventPattern("""
@@ -175,9 +164,9 @@ class EventPublishingToMotoIT {
 
     @Test
     void aFirehoseEventIsOneRecordOfTheJsonAndANewlineInTheStreamsBucket() throws Exception {
-        String bucket = unique("ses-events");
+        String bucket = MotoQueue.unique("ses-events");
         s3.createBucket(create -> create.bucket(bucket));
-        String stream = unique("ses-stream");
+        String stream = MotoQueue.unique("ses-stream");
         firehose.createDeliveryStream(create -> create.deliveryStreamName(stream)
                 .extendedS3DestinationConfiguration(s3Destination -> s3Destination
                         .roleARN("arn:aws:iam::" + MotoServer.ACCOUNT + ":role/firehose")
@@ -199,7 +188,7 @@ class EventPublishingToMotoIT {
 
     @Test
     void aCloudWatchEventIsACountInTheSesNamespaceWithTheDestinationsDimensions() throws Exception {
-        String configurationSet = unique("metrics-set");
+        String configurationSet = MotoQueue.unique("metrics-set");
         String event = SampleEvents.bounce(UUID.randomUUID().toString(), MotoServer.ACCOUNT, configurationSet);
 
         DeliveryResult result = deliver(new EventDeliveryRequest("Bounce", event,
@@ -234,7 +223,7 @@ class EventPublishingToMotoIT {
 
     @Test
     void mockInfoShowsTheEndpointAndTheDeliveryCounts() throws Exception {
-        String topicArn = sns.createTopic(create -> create.name(unique("counted"))).topicArn();
+        String topicArn = sns.createTopic(create -> create.name(MotoQueue.unique("counted"))).topicArn();
         deliver(new EventDeliveryRequest("Send", "{\"eventType\":\"Send\"}",
                 new EventTarget(EventTarget.Kind.SNS, topicArn, null, List.of())));
 

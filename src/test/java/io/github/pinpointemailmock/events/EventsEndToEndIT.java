@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import io.github.pinpointemailmock.support.MockControlPlane;
+import io.github.pinpointemailmock.support.MotoQueue;
 import io.github.pinpointemailmock.support.MotoServer;
 import io.github.pinpointemailmock.support.PinpointEmailClients;
 import io.github.pinpointemailmock.support.SesV2Clients;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
@@ -43,7 +43,6 @@ import software.amazon.awssdk.services.sesv2.model.EventType;
 import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -157,29 +156,19 @@ class EventsEndToEndIT {
         v2.close();
     }
 
-    private static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private record Queue(String url, String arn) {
-    }
-
-    private static Queue queue() {
-        String url = sqs.createQueue(create -> create.queueName(unique("e2e"))).queueUrl();
-        String arn = sqs.getQueueAttributes(get -> get.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN))
-                .attributes().get(QueueAttributeName.QUEUE_ARN);
-        return new Queue(url, arn);
+    private static MotoQueue queue() {
+        return MotoQueue.create(sqs, "e2e");
     }
 
     /** A new topic in moto whose notifications go to a new queue. */
-    private static Queue subscribedQueue(String topicArn) {
-        Queue queue = queue();
+    private static MotoQueue subscribedQueue(String topicArn) {
+        MotoQueue queue = queue();
         sns.subscribe(subscribe -> subscribe.topicArn(topicArn).protocol("sqs").endpoint(queue.arn()));
         return queue;
     }
 
     /** The bodies of the queue's messages until {@code count} have come, or 20 s have passed. */
-    private static List<String> receive(Queue queue, int count) {
+    private static List<String> receive(MotoQueue queue, int count) {
         List<String> bodies = new ArrayList<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (bodies.size() < count && System.nanoTime() < deadline) {
@@ -193,7 +182,7 @@ class EventsEndToEndIT {
     }
 
     /** The SES events in the SNS notifications a queue received, by eventType. */
-    private static Map<String, JsonNode> snsEvents(Queue queue, int count, String topicArn) {
+    private static Map<String, JsonNode> snsEvents(MotoQueue queue, int count, String topicArn) {
         Map<String, JsonNode> events = new HashMap<>();
         for (String body : receive(queue, count)) {
             JsonNode envelope = JSON.readTree(body);
@@ -247,9 +236,9 @@ class EventsEndToEndIT {
 
     @Test
     void aBounceSentThroughSesV2ReachesTheQueueSubscribedToTheDestinationsTopicOfAnotherAccount() {
-        String topicArn = sns.createTopic(create -> create.name(unique("ses-bounces"))).topicArn();
+        String topicArn = sns.createTopic(create -> create.name(MotoQueue.unique("ses-bounces"))).topicArn();
         assertThat(topicArn).contains(":" + MotoServer.ACCOUNT + ":").doesNotContain(":" + account + ":");
-        Queue queue = subscribedQueue(topicArn);
+        MotoQueue queue = subscribedQueue(topicArn);
         snsDestination("to-sns", topicArn);
 
         String messageId = send("bounce@simulator.amazonses.com");
@@ -265,8 +254,8 @@ class EventsEndToEndIT {
 
     @Test
     void aBounceSentThroughPinpointEmailReachesTheSameKindOfQueue() {
-        String topicArn = sns.createTopic(create -> create.name(unique("pinpoint-bounces"))).topicArn();
-        Queue queue = subscribedQueue(topicArn);
+        String topicArn = sns.createTopic(create -> create.name(MotoQueue.unique("pinpoint-bounces"))).topicArn();
+        MotoQueue queue = subscribedQueue(topicArn);
         try (PinpointEmailClient v1 = PinpointEmailClients.forPort(port, account, MotoServer.REGION)) {
             v1.createConfigurationSet(request -> request.configurationSetName("v1-set"));
             v1.createConfigurationSetEventDestination(request -> request.configurationSetName("v1-set")
@@ -293,8 +282,8 @@ class EventsEndToEndIT {
 
     @Test
     void aComplaintSentWithAnEventBridgeDestinationReachesTheQueueTheDefaultBusRuleTargets() {
-        Queue queue = queue();
-        String rule = unique("ses-e2e");
+        MotoQueue queue = queue();
+        String rule = MotoQueue.unique("ses-e2e");
         v2.createConfigurationSetEventDestination(request -> request.configurationSetName("e2e")
                 .eventDestinationName("to-bus").eventDestination(d -> d.enabled(true).matchingEventTypes(SENDING)
                         .eventBridgeDestination(b -> b.eventBusArn(BUS))));
@@ -323,7 +312,7 @@ class EventsEndToEndIT {
 
     @Test
     void aBounceSentWithACloudWatchDestinationIsABounceMetricWithTheMessagesTagAsDimension() {
-        String campaign = unique("campaign");
+        String campaign = MotoQueue.unique("campaign");
         v2.createConfigurationSetEventDestination(request -> request.configurationSetName("e2e")
                 .eventDestinationName("to-metrics").eventDestination(d -> d.enabled(true).matchingEventTypes(SENDING)
                         .cloudWatchDestination(c -> c.dimensionConfigurations(
@@ -375,8 +364,8 @@ class EventsEndToEndIT {
 
     @Test
     void opensAndClicksRaisedOnDemandReachTheQueue() {
-        String topicArn = sns.createTopic(create -> create.name(unique("ses-engagement"))).topicArn();
-        Queue queue = subscribedQueue(topicArn);
+        String topicArn = sns.createTopic(create -> create.name(MotoQueue.unique("ses-engagement"))).topicArn();
+        MotoQueue queue = subscribedQueue(topicArn);
         v2.createConfigurationSetEventDestination(request -> request.configurationSetName("e2e")
                 .eventDestinationName("engagement").eventDestination(d -> d.enabled(true)
                         .matchingEventTypes(EventType.OPEN, EventType.CLICK)
