@@ -1,5 +1,7 @@
 package io.github.pinpointemailmock.mailbox;
 
+import io.github.pinpointemailmock.error.AwsErrorType;
+import io.github.pinpointemailmock.error.AwsException;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.time.Duration;
@@ -8,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.boot.convert.DurationStyle;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -22,7 +23,7 @@ import org.springframework.web.context.request.async.DeferredResult;
 /**
  * Captured mail for tests, on the control plane: never throttled, faulted or authenticated, as no AWS operation is
  * served here. A parameter that cannot be read is a {@code BadRequestException} in the AWS error shape; an unknown
- * message a plain {@code 404} with {@code {"message": ...}}. A long poll is answered asynchronously: no server thread
+ * message a {@code 404 NotFoundException}. A long poll is answered asynchronously: no server thread
  * waits with it.
  */
 @RestController
@@ -121,9 +122,9 @@ class MailboxController {
         return "No email with the message id " + messageId + ".";
     }
 
-    static ResponseEntity<?> notFound(String message) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("message", message));
+    /** A 404 in the AWS error shape, as every other error of the emulator (type {@code NotFoundException}). */
+    static <T> T notFound(String message) {
+        throw new AwsException(AwsErrorType.NOT_FOUND, message);
     }
 
     /** A whole number of at least {@code min}. */

@@ -127,7 +127,12 @@ class CapturedMailIT {
     void anUnknownMessageIdOrAttachmentIsNotFoundAndABadParameterABadRequest() {
         String messageId = send("to@example.net", "s", null, "a");
 
-        assertThat(http.send("GET", "/_mock/emails/nope", null, null).statusCode()).isEqualTo(404);
+        HttpResponse<String> unknown = http.send("GET", "/_mock/emails/nope", null, null);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.headers().firstValue("x-amzn-ErrorType")).hasValue("NotFoundException");
+        assertThat(unknown.headers().firstValue("x-amzn-RequestId")).isPresent();
+        assertThat(JSON.readTree(unknown.body()).get("message").asString())
+                .isEqualTo("No email with the message id nope.");
         assertThat(http.send("GET", "/_mock/emails/nope/raw", null, null).statusCode()).isEqualTo(404);
         assertThat(http.send("GET", "/_mock/emails/" + messageId + "/attachments/0", null, null).statusCode())
                 .isEqualTo(404);
