@@ -146,12 +146,7 @@ class TestReportService {
     private RenderedEmail render(AccountRegion caller, ApiFace face, Template template) {
         String name = face == ApiFace.PINPOINT_EMAIL ? null : template.TemplateName();
         var inline = face == ApiFace.PINPOINT_EMAIL ? null : template.TemplateContent();
-        long sources = Stream.of(name, template.TemplateArn(), inline).filter(source -> source != null).count();
-        if (sources != 1) {
-            throw new AwsException(AwsErrorType.BAD_REQUEST, face == ApiFace.PINPOINT_EMAIL
-                    ? "Template must contain a TemplateArn."
-                    : "Template must contain exactly one of TemplateName, TemplateArn or TemplateContent.");
-        }
+        templates.requireOneSource(face, name, template.TemplateArn(), inline);
         if (template.TemplateData() == null) {
             throw AwsRequestValidator.invalidMember("content.template.templateData", "Member must not be null");
         }

@@ -5,6 +5,7 @@ import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.configurationset.ConfigurationSetService;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.sending.SendBulkEmailRequest.BulkEmailEntry;
 import io.github.pinpointemailmock.sending.SendBulkEmailResponse.BulkEmailEntryResult;
 import io.github.pinpointemailmock.sending.SendEmailRequest.MessageHeader;
@@ -18,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -95,12 +95,8 @@ class BulkSendingService {
      * data is no failure here, since an entry's data may supply it.
      */
     private void requireTemplate(AccountRegion caller, Template template, String defaultJson) {
-        long sources = Stream.of(template.TemplateName(), template.TemplateArn(), template.TemplateContent())
-                .filter(source -> source != null).count();
-        if (sources != 1) {
-            throw new AwsException(AwsErrorType.BAD_REQUEST,
-                    "Template must contain exactly one of TemplateName, TemplateArn or TemplateContent.");
-        }
+        templates.requireOneSource(ApiFace.SES_V2, template.TemplateName(), template.TemplateArn(),
+                template.TemplateContent());
         // Every entry gets the same attachments: one that cannot be decoded refuses the call, named where it is.
         if (template.Attachments() != null) {
             for (SendEmailRequest.Attachment attachment : template.Attachments()) {

@@ -167,13 +167,7 @@ class SendingService {
      * SES the message is accepted but not delivered, every recipient's outcome {@code RENDERING_FAILURE}.
      */
     private TemplateUse template(AccountRegion caller, ApiFace face, Template template) {
-        long sources = Stream.of(template.TemplateName(), template.TemplateArn(), template.TemplateContent())
-                .filter(source -> source != null).count();
-        if (sources != 1) {
-            throw new AwsException(AwsErrorType.BAD_REQUEST, face == ApiFace.PINPOINT_EMAIL
-                    ? "Template must contain a TemplateArn."
-                    : "Template must contain exactly one of TemplateName, TemplateArn or TemplateContent.");
-        }
+        templates.requireOneSource(face, template.TemplateName(), template.TemplateArn(), template.TemplateContent());
         if (template.TemplateData() == null) {
             throw AwsRequestValidator.invalidMember("content.template.templateData", "Member must not be null");
         }

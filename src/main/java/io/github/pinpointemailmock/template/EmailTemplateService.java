@@ -4,6 +4,7 @@ import io.github.pinpointemailmock.caller.AccountRegion;
 import io.github.pinpointemailmock.config.MockProperties;
 import io.github.pinpointemailmock.error.AwsErrorType;
 import io.github.pinpointemailmock.error.AwsException;
+import io.github.pinpointemailmock.operation.ApiFace;
 import io.github.pinpointemailmock.paging.Pages;
 import io.github.pinpointemailmock.paging.Pages.Page;
 import io.github.pinpointemailmock.tag.TagRules;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -136,5 +138,19 @@ public class EmailTemplateService {
             throw new AwsException(AwsErrorType.NOT_FOUND, "Email template " + templateArn + " does not exist.");
         }
         return arn.group(4);
+    }
+
+    /**
+     * A {@code Template} of message content names exactly one source: a stored template's name, its ARN, or inline
+     * content (Pinpoint Email has the ARN only, so its callers pass no name and no content).
+     *
+     * @throws AwsException {@code BadRequestException} otherwise, worded for the face
+     */
+    public void requireOneSource(ApiFace face, String name, String arn, Object inlineContent) {
+        if (Stream.of(name, arn, inlineContent).filter(source -> source != null).count() != 1) {
+            throw new AwsException(AwsErrorType.BAD_REQUEST, face == ApiFace.PINPOINT_EMAIL
+                    ? "Template must contain a TemplateArn."
+                    : "Template must contain exactly one of TemplateName, TemplateArn or TemplateContent.");
+        }
     }
 }
