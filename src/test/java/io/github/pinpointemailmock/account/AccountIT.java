@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.PinpointEmailClients;
 import io.github.pinpointemailmock.support.SesV2Clients;
+import io.github.pinpointemailmock.support.TestAccounts;
 import java.net.http.HttpResponse;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +54,7 @@ class AccountIT {
     }
 
     static String freshAccount() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+        return TestAccounts.random();
     }
 
     @Test

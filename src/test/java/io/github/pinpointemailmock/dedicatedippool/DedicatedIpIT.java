@@ -8,10 +8,10 @@ import static org.assertj.core.groups.Tuple.tuple;
 import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.PinpointEmailClients;
 import io.github.pinpointemailmock.support.SesV2Clients;
+import io.github.pinpointemailmock.support.TestAccounts;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +59,7 @@ class DedicatedIpIT {
 
     @BeforeEach
     void openClientsForAFreshAccount() {
-        account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+        account = TestAccounts.random();
         v1 = PinpointEmailClients.forPort(port, account, REGION);
         v2 = SesV2Clients.forPort(port, account, REGION);
         controlPlane = new MockControlPlane(port);

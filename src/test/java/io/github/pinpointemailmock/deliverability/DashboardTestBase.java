@@ -5,7 +5,7 @@ import io.github.pinpointemailmock.support.MutableClock;
 import io.github.pinpointemailmock.support.PinpointEmailClients;
 import io.github.pinpointemailmock.support.SesV2Clients;
 import io.github.pinpointemailmock.support.SteppingClockConfiguration;
-import java.util.concurrent.ThreadLocalRandom;
+import io.github.pinpointemailmock.support.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +42,7 @@ abstract class DashboardTestBase {
 
     @BeforeEach
     void openClientsForAFreshAccountWithAVerifiedDomain() {
-        account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+        account = TestAccounts.random();
         domain = "d" + account + ".example.com";
         v2 = SesV2Clients.forPort(port, account, "us-east-1");
         v1 = PinpointEmailClients.forPort(port, account, "us-east-1");

@@ -8,12 +8,12 @@ import io.github.pinpointemailmock.support.Concurrently;
 import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.PinpointEmailClients;
 import io.github.pinpointemailmock.support.SesV2Clients;
+import io.github.pinpointemailmock.support.TestAccounts;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +51,7 @@ class EventDestinationIT {
 
     @BeforeEach
     void clients() {
-        account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+        account = TestAccounts.random();
         v2 = SesV2Clients.forPort(port, account, "us-east-1");
         v1 = PinpointEmailClients.forPort(port, account, "us-east-1");
         v2.createConfigurationSet(request -> request.configurationSetName("set"));

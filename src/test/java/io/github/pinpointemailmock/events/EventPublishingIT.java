@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.PinpointEmailClients;
 import io.github.pinpointemailmock.support.SesV2Clients;
+import io.github.pinpointemailmock.support.TestAccounts;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class EventPublishingIT {
 
     @BeforeEach
     void clients() {
-        account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+        account = TestAccounts.random();
         v2 = SesV2Clients.forPort(port, account, "us-east-1");
         control = new MockControlPlane(port);
         v2.createEmailIdentity(request -> request.emailIdentity("example.com"));

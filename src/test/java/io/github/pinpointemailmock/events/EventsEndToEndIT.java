@@ -9,6 +9,7 @@ import io.github.pinpointemailmock.support.MotoQueue;
 import io.github.pinpointemailmock.support.MotoServer;
 import io.github.pinpointemailmock.support.PinpointEmailClients;
 import io.github.pinpointemailmock.support.SesV2Clients;
+import io.github.pinpointemailmock.support.TestAccounts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -144,7 +144,7 @@ class EventsEndToEndIT {
 
     @BeforeEach
     void sender() {
-        account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+        account = TestAccounts.random();
         v2 = SesV2Clients.forPort(port, account, MotoServer.REGION);
         control = new MockControlPlane(port);
         v2.createEmailIdentity(request -> request.emailIdentity("example.com"));

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.PinpointEmailClients;
 import io.github.pinpointemailmock.support.SesV2Clients;
+import io.github.pinpointemailmock.support.TestAccounts;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +67,7 @@ class EmailIdentityAttributesIT {
 
     @BeforeEach
     void openClientsWithADomain() {
-        account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+        account = TestAccounts.random();
         ses = SesV2Clients.forPort(port, account, REGION);
         pinpoint = PinpointEmailClients.forPort(port, account, REGION);
         controlPlane = new MockControlPlane(port);

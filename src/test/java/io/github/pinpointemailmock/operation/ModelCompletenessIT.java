@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pinpointemailmock.support.PinpointEmailClients;
 import io.github.pinpointemailmock.support.SesV2Clients;
+import io.github.pinpointemailmock.support.TestAccounts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -256,7 +256,7 @@ class ModelCompletenessIT {
     void everyOperationOfTheModelSucceedsWithAValidRequest(Face face) throws Exception {
         JsonNode model = model(face.api);
         Context context = new Context(
-                String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L)));
+                TestAccounts.random());
         Map<String, String> failures = new LinkedHashMap<>();
         List<String> succeeded = new ArrayList<>();
 

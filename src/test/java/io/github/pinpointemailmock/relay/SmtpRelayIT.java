@@ -7,11 +7,11 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.SesV2Clients;
+import io.github.pinpointemailmock.support.TestAccounts;
 import jakarta.mail.Message.RecipientType;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,7 +44,7 @@ class SmtpRelayIT {
 
     @Test
     void aDeliveredMessageArrivesAtTheRelayAndBouncedOrSuppressedRecipientsDoNot() throws Exception {
-        String account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+        String account = TestAccounts.random();
         try (SesV2Client v2 = SesV2Clients.forPort(port, account, "us-east-1")) {
             v2.createEmailIdentity(request -> request.emailIdentity("example.com"));
             v2.putSuppressedDestination(request -> request.emailAddress("gone@suppressed.test")

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.SesV2Clients;
+import io.github.pinpointemailmock.support.TestAccounts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,7 +46,7 @@ class UnreachableSmtpRelayIT {
 
     @Test
     void aSendSucceedsAndIsCapturedAndTheFailedRelayIsCounted() throws Exception {
-        String account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+        String account = TestAccounts.random();
         String messageId;
         try (SesV2Client v2 = SesV2Clients.forPort(port, account, "us-east-1")) {
             v2.createEmailIdentity(request -> request.emailIdentity("example.com"));

@@ -1,8 +1,8 @@
 package io.github.pinpointemailmock.sending;
 
 import io.github.pinpointemailmock.support.MockControlPlane;
+import io.github.pinpointemailmock.support.TestAccounts;
 import java.net.http.HttpResponse;
-import java.util.concurrent.ThreadLocalRandom;
 import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +24,7 @@ final class Sending {
     }
 
     static String freshAccount() {
-        return String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+        return TestAccounts.random();
     }
 
     static JsonNode get(int port, String path) {

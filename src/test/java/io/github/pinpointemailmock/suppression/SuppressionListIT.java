@@ -8,11 +8,11 @@ import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.MutableClock;
 import io.github.pinpointemailmock.support.SesV2Clients;
 import io.github.pinpointemailmock.support.SteppingClockConfiguration;
+import io.github.pinpointemailmock.support.TestAccounts;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +52,7 @@ class SuppressionListIT {
 
     @BeforeEach
     void openAClientForAFreshAccount() {
-        account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+        account = TestAccounts.random();
         v2 = SesV2Clients.forPort(port, account, "us-east-1");
     }
 

@@ -8,6 +8,7 @@ import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.MutableClock;
 import io.github.pinpointemailmock.support.SesV2Clients;
 import io.github.pinpointemailmock.support.SteppingClockConfiguration;
+import io.github.pinpointemailmock.support.TestAccounts;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -17,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +57,7 @@ class EmailTemplateIT {
 
     @BeforeEach
     void openAClientForAFreshAccount() {
-        account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+        account = TestAccounts.random();
         v2 = SesV2Clients.forPort(port, account, "us-east-1");
     }
 

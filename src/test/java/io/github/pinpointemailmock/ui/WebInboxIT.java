@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.pinpointemailmock.support.MockControlPlane;
 import io.github.pinpointemailmock.support.SesV2Clients;
+import io.github.pinpointemailmock.support.TestAccounts;
 import java.net.http.HttpResponse;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -73,7 +73,7 @@ class WebInboxIT {
 
     @Test
     void theStreamTellsAnOpenPageOfEveryMessageKeptAndOfAReset() throws Exception {
-        String account = String.valueOf(ThreadLocalRandom.current().nextLong(100_000_000_000L, 1_000_000_000_000L));
+        String account = TestAccounts.random();
         try (EventStream stream = EventStream.open(port); SesV2Client v2 = SesV2Clients.forPort(port, account,
                 "eu-west-1")) {
             assertThat(stream.response().headers().firstValue("Content-Type")).hasValueSatisfying(type ->
